@@ -1,0 +1,158 @@
+package dev.flute.dsl;
+
+import dev.flute.dsl.Operation.ResponseDoc;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole API as an immutable value: its routes, groups, global dependencies, exception handlers
+ * and settings. Serve it ({@code Flute.serve}), mount it in an existing Vert.x router
+ * ({@code FluteRouter.of(vertx, api)}), test it ({@code TestClient.of(api)}) or document it
+ * ({@code OpenApi.of(api)}).
+ *
+ * <pre>{@code
+ * Api api = api("Items", "1.0")
+ *     .routes(READ_ITEM, CREATE_ITEM)
+ *     .group(group("/users").tags("users").routes(READ_USER));
+ * }</pre>
+ */
+public record Api(
+        Info info,
+        Group root,
+        Map<Class<? extends Throwable>, ExceptionHandler<? extends Throwable>> exceptionHandlers,
+        Settings settings) {
+
+    public Api {
+        exceptionHandlers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exceptionHandlers));
+    }
+
+    /** The document's {@code info}. */
+    public record Info(String title, String version, String description, String summary) {}
+
+    /**
+     * @param openapiUrl where the OpenAPI document is served; null turns it (and the docs) off
+     * @param docsUrl Swagger UI; null turns it off
+     * @param redocUrl ReDoc; null turns it off
+     * @param redirectSlashes answer 307 to the other spelling of a path ({@code /items} for {@code /items/})
+     * @param maxBodySize the largest request body read, in bytes; larger gets 413
+     * @param rootPath the prefix a proxy strips before the request reaches the API (OpenAPI's server)
+     */
+    public record Settings(
+            String openapiUrl,
+            String docsUrl,
+            String redocUrl,
+            boolean redirectSlashes,
+            long maxBodySize,
+            String rootPath) {
+
+        public static final Settings DEFAULT =
+                new Settings("/openapi.json", "/docs", "/redoc", true, 10L * 1024 * 1024, "");
+    }
+
+    public static Api of(String title, String version) {
+        return new Api(new Info(title, version, null, null), Group.of(""), Map.of(), Settings.DEFAULT);
+    }
+
+    public Api description(String description) {
+        return new Api(
+                new Info(info.title(), info.version(), description, info.summary()), root, exceptionHandlers, settings);
+    }
+
+    public Api routes(Endpoint... endpoints) {
+        return withRoot(root.routes(endpoints));
+    }
+
+    public Api group(Group group) {
+        return withRoot(root.group(group));
+    }
+
+    /** Dependencies every route runs (FastAPI's {@code FastAPI(dependencies=[...])}). */
+    public Api dependencies(Dep<?>... dependencies) {
+        return withRoot(root.dependencies(dependencies));
+    }
+
+    /** A response every route may give, documented on each operation. */
+    public Api response(int status, String description) {
+        return withRoot(root.response(status, description));
+    }
+
+    /** Handles exceptions of type {@code type} (and subclasses without a more specific handler). */
+    public <E extends Throwable> Api exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
+        var all = new LinkedHashMap<>(exceptionHandlers);
+        all.put(type, handler);
+        return new Api(info, root, all, settings);
+    }
+
+    public Api settings(Settings settings) {
+        return new Api(info, root, exceptionHandlers, settings);
+    }
+
+    /** Every endpoint with the groups it sits in, outermost first. */
+    public List<Mounted> endpoints() {
+        var out = new java.util.ArrayList<Mounted>();
+        collect(root, List.of(), out);
+        return List.copyOf(out);
+    }
+
+    /** An endpoint in place: the groups around it give its full path, tags, responses and dependencies. */
+    public record Mounted(Endpoint endpoint, List<Group> groups) {
+        /** The full path template: every group prefix, then the route's template. */
+        public String template() {
+            var path = new StringBuilder();
+            for (Group g : groups) path.append(g.prefix());
+            return path.append(endpoint.spec().template()).toString();
+        }
+
+        /** The path as FastAPI writes it: {@code /items/{item_id}}, also for rest-of-path variables. */
+        public String pathFormat() {
+            return template().replaceAll("<([A-Za-z_][A-Za-z0-9_]*)(:path)?>", "{$1}");
+        }
+
+        /**
+         * The operationId: the route's own, else FastAPI's {@code generate_unique_id} of its name
+         * ({@code read_item_items__item_id__get}), else the same built from the method alone.
+         */
+        public String operationId() {
+            var op = endpoint.spec().operation();
+            if (op.operationId() != null) return op.operationId();
+            String method = endpoint.spec().method().name().toLowerCase(java.util.Locale.ROOT);
+            String base = (op.name() != null ? op.name() : method) + pathFormat();
+            return base.replaceAll("\\W", "_") + (op.name() != null ? "_" + method : "");
+        }
+
+        /** Group tags first, outermost first, then the route's own; each once. */
+        public List<String> tags() {
+            var all = new java.util.LinkedHashSet<String>();
+            for (Group g : groups) all.addAll(g.tags());
+            all.addAll(endpoint.spec().operation().tags());
+            return List.copyOf(all);
+        }
+
+        /** Documented responses of the groups, overridden by the route's own. */
+        public Map<Integer, ResponseDoc> responses() {
+            var all = new LinkedHashMap<Integer, ResponseDoc>();
+            for (Group g : groups) all.putAll(g.responses());
+            all.putAll(endpoint.spec().operation().responses());
+            return all;
+        }
+
+        /** Side-effect dependencies: the API's, each group's, then the route's. */
+        public List<Dep<?>> dependencies() {
+            var all = new java.util.ArrayList<Dep<?>>();
+            for (Group g : groups) all.addAll(g.dependencies());
+            all.addAll(endpoint.spec().dependencies());
+            return List.copyOf(all);
+        }
+    }
+
+    private Api withRoot(Group root) {
+        return new Api(info, root, exceptionHandlers, settings);
+    }
+
+    private static void collect(Group group, List<Group> outer, List<Mounted> out) {
+        var path = Group.concat(outer, List.of(group));
+        for (Endpoint e : group.endpoints()) out.add(new Mounted(e, path));
+        for (Group child : group.groups()) collect(child, path, out);
+    }
+}

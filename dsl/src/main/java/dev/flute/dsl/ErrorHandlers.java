@@ -1,0 +1,62 @@
+package dev.flute.dsl;
+
+import dev.flute.dsl.http.HttpError;
+import dev.flute.dsl.http.RequestValidationError;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.http.Status;
+import dev.flute.dsl.http.ValidationError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FastAPI's default exception handlers, as public values: a custom handler can do its own work
+ * (log, count) and then answer the way FastAPI would.
+ *
+ * <pre>{@code
+ * api.exceptionHandler(HttpError.class, (request, error) -> {
+ *     log.info("HTTP error {}", error.status());
+ *     return ErrorHandlers.HTTP_ERROR.handle(request, error);
+ * });
+ * }</pre>
+ */
+public final class ErrorHandlers {
+    private ErrorHandlers() {}
+
+    private static final System.Logger LOG = System.getLogger("dev.flute");
+
+    /** {@code {"detail": ...}} with the error's status and headers; no body for 204 and 304. */
+    public static final ExceptionHandler<HttpError> HTTP_ERROR = (request, error) -> {
+        Response response = Status.allowsBody(error.status())
+                ? Response.json(
+                        Map.of("detail", error.detail() == null ? Status.phrase(error.status()) : error.detail()))
+                : Response.empty(error.status());
+        return response.status(error.status()).headers(error.headers());
+    };
+
+    /** 422 with every error, in FastAPI's shape. */
+    public static final ExceptionHandler<RequestValidationError> VALIDATION_ERROR = (request, error) ->
+            Response.json(Map.of("detail", toJson(error.errors()))).status(422);
+
+    /** 500 {@code Internal Server Error} in plain text, as Starlette answers; the cause is logged, never sent. */
+    public static final ExceptionHandler<Throwable> SERVER_ERROR = (request, error) -> {
+        LOG.log(System.Logger.Level.ERROR, "unhandled error in " + request.method() + " " + request.path(), error);
+        return Response.text("Internal Server Error").status(500);
+    };
+
+    /** The errors as FastAPI writes them: keys in the order type, loc, msg, input, ctx; no ctx when none. */
+    public static List<Map<String, Object>> toJson(List<ValidationError> errors) {
+        var out = new ArrayList<Map<String, Object>>(errors.size());
+        for (ValidationError e : errors) {
+            var entry = new LinkedHashMap<String, Object>(8);
+            entry.put("type", e.type());
+            entry.put("loc", e.loc());
+            entry.put("msg", e.msg());
+            entry.put("input", e.input());
+            if (e.ctx() != null) entry.put("ctx", e.ctx());
+            out.add(entry);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,316 @@
+package dev.flute.dsl;
+
+import dev.flute.dsl.fn.Fn0;
+import dev.flute.dsl.fn.Fn1;
+import dev.flute.dsl.fn.Fn2;
+import dev.flute.dsl.fn.Fn3;
+import dev.flute.dsl.fn.Fn4;
+import dev.flute.dsl.fn.Fn5;
+import dev.flute.dsl.fn.Fn6;
+import dev.flute.dsl.fn.Fn7;
+import dev.flute.dsl.fn.Fn8;
+import dev.flute.dsl.types.BoolType;
+import dev.flute.dsl.types.DoubleType;
+import dev.flute.dsl.types.EnumType;
+import dev.flute.dsl.types.IntType;
+import dev.flute.dsl.types.ListType;
+import dev.flute.dsl.types.LongType;
+import dev.flute.dsl.types.StrType;
+import dev.flute.dsl.types.Type;
+import dev.flute.dsl.types.UuidType;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The DSL in one static import: {@code import static dev.flute.dsl.Flute.*;}
+ *
+ * <pre>{@code
+ * Endpoint readItem = route(GET, "/items/<item_id>")
+ *     .param(path("item_id", int_().ge(0)))
+ *     .param(query("q", str().maxLength(50).optional()))
+ *     .handle((id, q) -> Map.of("item_id", id, "q", q.orElse(null)));
+ * }</pre>
+ */
+public final class Flute {
+    private Flute() {}
+
+    public static final HttpMethod GET = HttpMethod.GET;
+    public static final HttpMethod POST = HttpMethod.POST;
+    public static final HttpMethod PUT = HttpMethod.PUT;
+    public static final HttpMethod PATCH = HttpMethod.PATCH;
+    public static final HttpMethod DELETE = HttpMethod.DELETE;
+    public static final HttpMethod HEAD = HttpMethod.HEAD;
+    public static final HttpMethod OPTIONS = HttpMethod.OPTIONS;
+
+    // ---- types ---------------------------------------------------------------------------------
+
+    public static StrType str() {
+        return new StrType();
+    }
+
+    public static IntType int_() {
+        return new IntType();
+    }
+
+    /** Alias of {@link #int_()}. */
+    public static IntType integer() {
+        return int_();
+    }
+
+    public static LongType long_() {
+        return new LongType();
+    }
+
+    public static DoubleType double_() {
+        return new DoubleType();
+    }
+
+    /** Python's {@code float} is a 64-bit double: the same as {@link #double_()}. */
+    public static DoubleType float_() {
+        return double_();
+    }
+
+    public static BoolType bool() {
+        return new BoolType();
+    }
+
+    public static UuidType uuid() {
+        return new UuidType();
+    }
+
+    /** An enum read by its constants' names. */
+    public static <E extends Enum<E>> EnumType<E> enum_(Class<E> type) {
+        return new EnumType<>(type, Enum::name);
+    }
+
+    /** An enum read by the given value of each constant. */
+    public static <E extends Enum<E>> EnumType<E> enum_(Class<E> type, Function<E, String> value) {
+        return new EnumType<>(type, value);
+    }
+
+    public static <E> ListType<E, List<E>> listOf(Type<E> items) {
+        return ListType.listOf(items);
+    }
+
+    public static <E> ListType<E, Set<E>> setOf(Type<E> items) {
+        return ListType.setOf(items);
+    }
+
+    // ---- inputs --------------------------------------------------------------------------------
+
+    /** A path segment: {@code route(GET, "/items/<id>").param(path("id", int_()))}. */
+    public static <T> Param<T> path(String name, Type<T> type) {
+        return new Param<>(Param.In.PATH, name, type, false);
+    }
+
+    /** A query parameter; a list type reads every repetition ({@code ?q=a&q=b}). */
+    public static <T> Param<T> query(String name, Type<T> type) {
+        return new Param<>(Param.In.QUERY, name, type, false);
+    }
+
+    /** A header; {@code user_agent} reads {@code user-agent} (see {@link Param#keepUnderscores()}). */
+    public static <T> Param<T> header(String name, Type<T> type) {
+        return new Param<>(Param.In.HEADER, name, type, true);
+    }
+
+    public static <T> Param<T> cookie(String name, Type<T> type) {
+        return new Param<>(Param.In.COOKIE, name, type, false);
+    }
+
+    // ---- routes, groups, the API ------------------------------------------------------------
+
+    /** A route; add inputs with {@code param} and {@code depends}, then {@code handle}. */
+    public static Route0 route(HttpMethod method, String template) {
+        return new Route0(new RouteSpec(method, template, List.of(), List.of(), Operation.DEFAULT));
+    }
+
+    public static Group group(String prefix) {
+        return Group.of(prefix);
+    }
+
+    public static Api api(String title, String version) {
+        return Api.of(title, version);
+    }
+
+    // ---- dependencies --------------------------------------------------------------------------
+
+    // <generated:deps> by dsl/src/build/arity.py
+
+    /** A dependency computed from 0 inputs by {@code fn}. */
+    public static <T> Dep<T> dep(Fn0<T> fn) {
+        return Dep.of(List.of(), args -> fn.apply());
+    }
+
+    /** A dependency computed asynchronously from 0 inputs: the handler gets the future's value. */
+    public static <T> Dep<T> depAsync(Fn0<? extends Future<T>> fn) {
+        return Dep.of(List.of(), args -> fn.apply());
+    }
+
+    /** A dependency computed from 1 input by {@code fn}. */
+    @SuppressWarnings("unchecked")
+    public static <A, T> Dep<T> dep(Input<A> a, Fn1<A, T> fn) {
+        return Dep.of(List.of(a), args -> fn.apply((A) args[0]));
+    }
+
+    /** A dependency computed asynchronously from 1 input: the handler gets the future's value. */
+    @SuppressWarnings("unchecked")
+    public static <A, T> Dep<T> depAsync(Input<A> a, Fn1<A, ? extends Future<T>> fn) {
+        return Dep.of(List.of(a), args -> fn.apply((A) args[0]));
+    }
+
+    /** A dependency computed from 2 inputs by {@code fn}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, T> Dep<T> dep(Input<A> a, Input<B> b, Fn2<A, B, T> fn) {
+        return Dep.of(List.of(a, b), args -> fn.apply((A) args[0], (B) args[1]));
+    }
+
+    /** A dependency computed asynchronously from 2 inputs: the handler gets the future's value. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, T> Dep<T> depAsync(Input<A> a, Input<B> b, Fn2<A, B, ? extends Future<T>> fn) {
+        return Dep.of(List.of(a, b), args -> fn.apply((A) args[0], (B) args[1]));
+    }
+
+    /** A dependency computed from 3 inputs by {@code fn}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, T> Dep<T> dep(Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, T> fn) {
+        return Dep.of(List.of(a, b, c), args -> fn.apply((A) args[0], (B) args[1], (C) args[2]));
+    }
+
+    /** A dependency computed asynchronously from 3 inputs: the handler gets the future's value. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, T> Dep<T> depAsync(
+            Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, ? extends Future<T>> fn) {
+        return Dep.of(List.of(a, b, c), args -> fn.apply((A) args[0], (B) args[1], (C) args[2]));
+    }
+
+    /** A dependency computed from 4 inputs by {@code fn}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, T> Dep<T> dep(Input<A> a, Input<B> b, Input<C> c, Input<D> d, Fn4<A, B, C, D, T> fn) {
+        return Dep.of(List.of(a, b, c, d), args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]));
+    }
+
+    /** A dependency computed asynchronously from 4 inputs: the handler gets the future's value. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, T> Dep<T> depAsync(
+            Input<A> a, Input<B> b, Input<C> c, Input<D> d, Fn4<A, B, C, D, ? extends Future<T>> fn) {
+        return Dep.of(List.of(a, b, c, d), args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]));
+    }
+
+    /** A dependency computed from 5 inputs by {@code fn}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, T> Dep<T> dep(
+            Input<A> a, Input<B> b, Input<C> c, Input<D> d, Input<E> e, Fn5<A, B, C, D, E, T> fn) {
+        return Dep.of(
+                List.of(a, b, c, d, e),
+                args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]));
+    }
+
+    /** A dependency computed asynchronously from 5 inputs: the handler gets the future's value. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, T> Dep<T> depAsync(
+            Input<A> a, Input<B> b, Input<C> c, Input<D> d, Input<E> e, Fn5<A, B, C, D, E, ? extends Future<T>> fn) {
+        return Dep.of(
+                List.of(a, b, c, d, e),
+                args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]));
+    }
+
+    /** A dependency computed from 6 inputs by {@code fn}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, T> Dep<T> dep(
+            Input<A> a, Input<B> b, Input<C> c, Input<D> d, Input<E> e, Input<F> f, Fn6<A, B, C, D, E, F, T> fn) {
+        return Dep.of(
+                List.of(a, b, c, d, e, f),
+                args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]));
+    }
+
+    /** A dependency computed asynchronously from 6 inputs: the handler gets the future's value. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, T> Dep<T> depAsync(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Fn6<A, B, C, D, E, F, ? extends Future<T>> fn) {
+        return Dep.of(
+                List.of(a, b, c, d, e, f),
+                args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]));
+    }
+
+    /** A dependency computed from 7 inputs by {@code fn}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, G, T> Dep<T> dep(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Input<G> g,
+            Fn7<A, B, C, D, E, F, G, T> fn) {
+        return Dep.of(
+                List.of(a, b, c, d, e, f, g),
+                args -> fn.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]));
+    }
+
+    /** A dependency computed asynchronously from 7 inputs: the handler gets the future's value. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, G, T> Dep<T> depAsync(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Input<G> g,
+            Fn7<A, B, C, D, E, F, G, ? extends Future<T>> fn) {
+        return Dep.of(
+                List.of(a, b, c, d, e, f, g),
+                args -> fn.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]));
+    }
+
+    /** A dependency computed from 8 inputs by {@code fn}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, G, H, T> Dep<T> dep(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Input<G> g,
+            Input<H> h,
+            Fn8<A, B, C, D, E, F, G, H, T> fn) {
+        return Dep.of(
+                List.of(a, b, c, d, e, f, g, h),
+                args -> fn.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
+                                args[7]));
+    }
+
+    /** A dependency computed asynchronously from 8 inputs: the handler gets the future's value. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, G, H, T> Dep<T> depAsync(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Input<G> g,
+            Input<H> h,
+            Fn8<A, B, C, D, E, F, G, H, ? extends Future<T>> fn) {
+        return Dep.of(
+                List.of(a, b, c, d, e, f, g, h),
+                args -> fn.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
+                                args[7]));
+    }
+    // </generated:deps>
+}

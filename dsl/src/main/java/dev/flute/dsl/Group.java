@@ -1,0 +1,68 @@
+package dev.flute.dsl;
+
+import dev.flute.dsl.Operation.ResponseDoc;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Routes under a common prefix, with tags, documented responses and dependencies they all share:
+ * FastAPI's {@code APIRouter}. Groups nest.
+ *
+ * <pre>{@code
+ * group("/items").tags("items").dependencies(TOKEN).response(404, "Not found").routes(READ, UPDATE)
+ * }</pre>
+ */
+public record Group(
+        String prefix,
+        List<String> tags,
+        Map<Integer, ResponseDoc> responses,
+        List<Dep<?>> dependencies,
+        List<Endpoint> endpoints,
+        List<Group> groups) {
+
+    public Group {
+        if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
+            throw new IllegalArgumentException("a group prefix starts with '/' and does not end with one: " + prefix);
+        }
+        tags = List.copyOf(tags);
+        responses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(responses));
+        dependencies = List.copyOf(dependencies);
+        endpoints = List.copyOf(endpoints);
+        groups = List.copyOf(groups);
+    }
+
+    public static Group of(String prefix) {
+        return new Group(prefix, List.of(), Map.of(), List.of(), List.of(), List.of());
+    }
+
+    public Group tags(String... more) {
+        return new Group(prefix, concat(tags, List.of(more)), responses, dependencies, endpoints, groups);
+    }
+
+    public Group response(int status, String description) {
+        var all = new LinkedHashMap<>(responses);
+        all.put(status, ResponseDoc.of(description));
+        return new Group(prefix, tags, all, dependencies, endpoints, groups);
+    }
+
+    public Group dependencies(Dep<?>... more) {
+        return new Group(prefix, tags, responses, concat(dependencies, List.of(more)), endpoints, groups);
+    }
+
+    public Group routes(Endpoint... more) {
+        return new Group(prefix, tags, responses, dependencies, concat(endpoints, List.of(more)), groups);
+    }
+
+    public Group group(Group child) {
+        return new Group(prefix, tags, responses, dependencies, endpoints, concat(groups, List.of(child)));
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        var out = new ArrayList<T>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.flute.dsl;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * Flute's own JSON mapper. Vert.x's {@code DatabindCodec.mapper()} is one JVM-wide static that an
+ * embedding application may have configured; Flute never reads or changes it.
+ *
+ * <p>Reading is bounded against hostile documents (nesting depth, string and number length).
+ */
+public final class Json {
+    private Json() {}
+
+    /** Nesting deeper than this is refused before it can exhaust the stack. */
+    public static final int MAX_DEPTH = 256;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    static {
+        MAPPER.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(4300)
+                        .maxStringLength(20_000_000)
+                        .build());
+    }
+
+    /** The mapper (thread-safe; do not reconfigure it). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Encodes a value as compact UTF-8 JSON, the way FastAPI sends it. */
+    public static Buffer encode(Object value) {
+        try {
+            return Buffer.buffer(MAPPER.writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /** Encodes a value as a JSON string. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package dev.flute.dsl;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration every route arity shares. Each method returns a copy, typed as the concrete
+ * {@code RouteN}, so a chain keeps its handler's signature.
+ *
+ * @param <S> the concrete route type
+ */
+public abstract class RouteBuilder<S extends RouteBuilder<S>> {
+    private final RouteSpec spec;
+
+    RouteBuilder(RouteSpec spec) {
+        this.spec = spec;
+    }
+
+    /** The declaration so far. */
+    public RouteSpec spec() {
+        return spec;
+    }
+
+    protected abstract S with(RouteSpec spec);
+
+    private S op(Operation o) {
+        return with(spec.withOperation(o));
+    }
+
+    private Operation o() {
+        return spec.operation();
+    }
+
+    /** The success status (FastAPI's {@code status_code}); 200 by default. */
+    public S status(int status) {
+        if (status < 100 || status > 599) throw new IllegalArgumentException("not an HTTP status: " + status);
+        var o = o();
+        return op(new Operation(
+                status,
+                o.tags(),
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                o.extra()));
+    }
+
+    public S tags(String... tags) {
+        var o = o();
+        var all = new java.util.ArrayList<>(o.tags());
+        all.addAll(List.of(tags));
+        return op(new Operation(
+                o.status(),
+                all,
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                o.extra()));
+    }
+
+    public S summary(String summary) {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                summary,
+                o.description(),
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                o.extra()));
+    }
+
+    /** Markdown; anything after a form feed ({@code \f}) is cut from the document, as FastAPI does. */
+    public S description(String description) {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                description,
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                o.extra()));
+    }
+
+    public S operationId(String operationId) {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                o.description(),
+                operationId,
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                o.extra()));
+    }
+
+    /**
+     * The handler's name, as FastAPI takes it from the Python function: it makes the default summary
+     * ({@code read_item} → "Read Item") and operationId ({@code read_item_items__item_id__get}).
+     */
+    public S name(String name) {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                name,
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                o.extra()));
+    }
+
+    public S deprecated() {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                o.name(),
+                true,
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                o.extra()));
+    }
+
+    /** False keeps the route out of the OpenAPI document; it is still served. */
+    public S includeInSchema(boolean include) {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                include,
+                o.responses(),
+                o.blocking(),
+                o.extra()));
+    }
+
+    /** Documents another response this route may give. */
+    public S response(int status, String description) {
+        return response(status, Operation.ResponseDoc.of(description));
+    }
+
+    public S response(int status, Operation.ResponseDoc doc) {
+        var o = o();
+        var all = new LinkedHashMap<>(o.responses());
+        all.put(status, doc);
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                all,
+                o.blocking(),
+                o.extra()));
+    }
+
+    /** The handler blocks (JDBC, files, sleeps): it runs on a worker thread, never the event loop. */
+    public S blocking() {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                true,
+                o.extra()));
+    }
+
+    /** An OpenAPI fragment merged into this operation last (FastAPI's {@code openapi_extra}). */
+    public S openapiExtra(Map<String, Object> extra) {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                extra));
+    }
+
+    /** Dependencies run for their effect (checks, logging); their values are not passed. */
+    public S dependencies(Dep<?>... dependencies) {
+        return with(spec.withDependencies(List.of(dependencies)));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.flute.dsl.http;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+
+/**
+ * The request as Flute's pipeline sees it, whether it came from Vert.x or from the in-memory test
+ * client. Values are as received: the path is still percent-encoded, the query is decoded.
+ */
+public interface Request {
+
+    HttpMethod method();
+
+    /** The path below the API's mount point, percent-encoded as received ({@code /items/a%20b}). */
+    String path();
+
+    /** The query string as received (without {@code ?}), or null when there is none. */
+    String rawQuery();
+
+    /** The query parameters, decoded, in order, repeated keys kept. */
+    MultiMap queryParams();
+
+    /** The headers; names are case-insensitive. */
+    MultiMap headers();
+
+    /** The body read for routes that need one, or null. */
+    Buffer body();
+
+    /** {@code scheme://host[:port]} as the client addressed the server, for redirects. */
+    String origin();
+
+    /** The path the API is mounted under in its host router ({@code ""} when it is the root). */
+    default String mountPoint() {
+        return "";
+    }
+
+    /** The value of a cookie, or null; parsed from the {@code Cookie} header like Starlette. */
+    default String cookie(String name) {
+        return Cookies.parse(headers().getAll("cookie")).get(name);
+    }
+}

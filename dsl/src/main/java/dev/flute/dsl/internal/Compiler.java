@@ -1,0 +1,109 @@
+package dev.flute.dsl.internal;
+
+import dev.flute.dsl.Api;
+import dev.flute.dsl.Dep;
+import dev.flute.dsl.Input;
+import dev.flute.dsl.Param;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns one mounted endpoint into a {@link Plan}, checking what can be checked before the first
+ * request: path variables against path inputs, conflicting parameters, dependency cycles.
+ */
+final class Compiler {
+    private final Api.Mounted mounted;
+    private final PathTemplate template;
+    private final List<String> variables;
+    private final List<ParamReader> readers = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+    private final Map<String, Param<?>> params = new HashMap<>();
+    private final Map<String, Integer> paramSlots = new HashMap<>();
+    private final Map<Dep<?>, Integer> depSlots = new IdentityHashMap<>();
+    private final Set<Dep<?>> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private int slots;
+
+    private Compiler(Api.Mounted mounted) {
+        this.mounted = mounted;
+        this.template = PathTemplate.parse(mounted.template());
+        this.variables = template.variables();
+    }
+
+    static Plan compile(Api.Mounted mounted) {
+        return new Compiler(mounted).plan();
+    }
+
+    static PathTemplate template(Api.Mounted mounted) {
+        return PathTemplate.parse(mounted.template());
+    }
+
+    private Plan plan() {
+        var spec = mounted.endpoint().spec();
+        for (Dep<?> d : mounted.dependencies()) slotOf(d);
+        var args = new int[spec.inputs().size()];
+        for (int i = 0; i < args.length; i++) args[i] = slotOf(spec.inputs().get(i));
+        for (String variable : variables) {
+            if (!paramSlots.containsKey(key(Param.In.PATH, variable))) {
+                throw fail("path variable <" + variable + "> has no path(\"" + variable + "\", ...) input");
+            }
+        }
+        steps.add(new Step(
+                slots++, mounted.endpoint().invoker(), args, spec.operation().blocking(), "handler"));
+        return new Plan(mounted, readers, steps, slots);
+    }
+
+    private int slotOf(Input<?> input) {
+        if (input instanceof Param<?> p) return slotOf(p);
+        return slotOf((Dep<?>) input);
+    }
+
+    private int slotOf(Param<?> p) {
+        String key = key(p.in(), p.wireName());
+        Param<?> seen = params.get(key);
+        if (seen != null) {
+            if (!Types.sameShape(seen.type(), p.type())) {
+                throw fail("two " + p.in().label() + " inputs named '" + p.wireName() + "' have different types");
+            }
+            return paramSlots.get(key);
+        }
+        int capture = -1;
+        if (p.in() == Param.In.PATH) {
+            capture = variables.indexOf(p.wireName());
+            if (capture < 0) throw fail("path input '" + p.wireName() + "' has no <" + p.wireName() + "> in the path");
+        }
+        int slot = slots++;
+        params.put(key, p);
+        paramSlots.put(key, slot);
+        readers.add(new ParamReader(p, slot, capture));
+        return slot;
+    }
+
+    private int slotOf(Dep<?> d) {
+        if (d.cached()) {
+            Integer slot = depSlots.get(d);
+            if (slot != null) return slot;
+        }
+        if (!visiting.add(d)) throw fail("dependency cycle through " + d);
+        var args = new int[d.inputs().size()];
+        for (int i = 0; i < args.length; i++) args[i] = slotOf(d.inputs().get(i));
+        visiting.remove(d);
+        int slot = slots++;
+        steps.add(new Step(slot, d.fn(), args, d.isBlocking(), d.toString()));
+        if (d.cached()) depSlots.put(d, slot);
+        return slot;
+    }
+
+    private static String key(Param.In in, String name) {
+        // Header names are case-insensitive on the wire.
+        return in + ":" + (in == Param.In.HEADER ? name.toLowerCase(java.util.Locale.ROOT) : name);
+    }
+
+    private IllegalArgumentException fail(String why) {
+        return new IllegalArgumentException(
+                "route " + mounted.endpoint().spec().method().name() + " " + mounted.template() + ": " + why);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.flute.dsl.internal;
+
+import dev.flute.dsl.Param;
+import dev.flute.dsl.http.Request;
+import dev.flute.dsl.http.ValidationError;
+import dev.flute.dsl.types.Invalid;
+import dev.flute.dsl.types.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one parameter into its slot, or records why it cannot. Everything that can be decided
+ * when the API is built (the wire name, the capture index, the error location) is decided here,
+ * once.
+ */
+final class ParamReader {
+    private final Param.In in;
+    private final String wireName;
+    private final Type<?> type;
+    private final int slot;
+    private final int capture;
+    private final List<Object> loc;
+
+    ParamReader(Param<?> param, int slot, int capture) {
+        this.in = param.in();
+        this.wireName = param.wireName();
+        this.type = param.type();
+        this.slot = slot;
+        this.capture = capture;
+        this.loc = List.of(in.label(), wireName);
+    }
+
+    /** Fills the slot; returns the error list, created on the first error. */
+    List<ValidationError> read(Request request, String[] captures, Object[] slots, List<ValidationError> errors) {
+        if (type.repeated()) return readAll(request, slots, errors);
+        String raw = single(request, captures);
+        if (raw == null) return absent(slots, errors);
+        try {
+            slots[slot] = type.fromText(raw);
+            return errors;
+        } catch (Invalid invalid) {
+            return add(errors, new ValidationError(invalid.type(), loc, invalid.msg(), raw, invalid.ctx()));
+        }
+    }
+
+    private List<ValidationError> readAll(Request request, Object[] slots, List<ValidationError> errors) {
+        List<String> raws =
+                switch (in) {
+                    case QUERY -> request.queryParams().getAll(wireName);
+                    case HEADER -> request.headers().getAll(wireName);
+                    case COOKIE -> {
+                        String value = request.cookie(wireName);
+                        yield value == null ? List.of() : List.of(value);
+                    }
+                    case PATH -> throw new IllegalStateException("a path parameter is never repeated");
+                };
+        if (raws.isEmpty()) return absent(slots, errors);
+        List<ValidationError>[] sink = new List[] {errors};
+        Object value = type.fromTexts(
+                raws,
+                (index, invalid) -> sink[0] = add(
+                        sink[0],
+                        new ValidationError(
+                                invalid.type(),
+                                List.of(in.label(), wireName, index),
+                                invalid.msg(),
+                                raws.get(index),
+                                invalid.ctx())));
+        slots[slot] = value;
+        return sink[0];
+    }
+
+    private String single(Request request, String[] captures) {
+        switch (in) {
+            case PATH:
+                return captures[capture];
+            case QUERY:
+                // Starlette keeps the last of repeated keys for a single value.
+                List<String> all = request.queryParams().getAll(wireName);
+                return all.isEmpty() ? null : all.get(all.size() - 1);
+            case HEADER:
+                return request.headers().get(wireName);
+            default:
+                return request.cookie(wireName);
+        }
+    }
+
+    private List<ValidationError> absent(Object[] slots, List<ValidationError> errors) {
+        if (type.required()) return add(errors, ValidationError.missing(loc, null));
+        slots[slot] = type.absentValue();
+        return errors;
+    }
+
+    private static List<ValidationError> add(List<ValidationError> errors, ValidationError error) {
+        List<ValidationError> out = errors == null ? new ArrayList<>(2) : errors;
+        out.add(error);
+        return out;
+    }
+}

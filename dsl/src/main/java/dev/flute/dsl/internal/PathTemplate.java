@@ -1,0 +1,71 @@
+package dev.flute.dsl.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed path template: {@code /items/<item_id>/files/<rest:path>}. Each segment is a literal, a
+ * variable ({@code <name>}: one non-empty segment) or, last only, the rest of the path
+ * ({@code <name:path>}, slashes included).
+ */
+record PathTemplate(String source, List<Segment> segments) {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    sealed interface Segment {}
+
+    record Literal(String text) implements Segment {}
+
+    record Variable(String name) implements Segment {}
+
+    record Rest(String name) implements Segment {}
+
+    static PathTemplate parse(String template) {
+        if (!template.startsWith("/")) throw new IllegalArgumentException("a path starts with '/': " + template);
+        String[] parts = template.substring(1).split("/", -1);
+        var segments = new ArrayList<Segment>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.startsWith("<") && part.endsWith(">")) {
+                String inside = part.substring(1, part.length() - 1);
+                boolean rest = inside.endsWith(":path");
+                String name = rest ? inside.substring(0, inside.length() - 5) : inside;
+                if (!NAME.matcher(name).matches()) {
+                    throw new IllegalArgumentException("bad variable <" + inside + "> in path " + template);
+                }
+                if (rest && i != parts.length - 1) {
+                    throw new IllegalArgumentException(
+                            "<" + inside + "> takes the rest of the path, so it must come last: " + template);
+                }
+                segments.add(rest ? new Rest(name) : new Variable(name));
+            } else if (part.contains("<") || part.contains(">")) {
+                throw new IllegalArgumentException("a variable takes a whole segment: '" + part + "' in " + template);
+            } else {
+                segments.add(new Literal(part));
+            }
+        }
+        return new PathTemplate(template, List.copyOf(segments));
+    }
+
+    /** The variable names in order of appearance. */
+    List<String> variables() {
+        var names = new ArrayList<String>();
+        for (Segment s : segments) {
+            if (s instanceof Variable v) names.add(v.name());
+            else if (s instanceof Rest r) names.add(r.name());
+        }
+        return names;
+    }
+
+    /** The template with variables blanked, so two routes that match the same paths compare equal. */
+    String shape() {
+        var out = new StringBuilder();
+        for (Segment s : segments) {
+            out.append('/');
+            if (s instanceof Literal l) out.append(l.text());
+            else if (s instanceof Variable) out.append("<>");
+            else out.append("<**>");
+        }
+        return out.toString();
+    }
+}

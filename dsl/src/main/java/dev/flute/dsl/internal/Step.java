@@ -1,0 +1,16 @@
+package dev.flute.dsl.internal;
+
+import dev.flute.dsl.Invoker;
+
+/**
+ * One call of the plan: a dependency or the handler, with the slots its arguments come from and
+ * the slot its value goes to.
+ */
+record Step(int slot, Invoker fn, int[] args, boolean blocking, String label) {
+
+    Object call(Object[] slots) throws Exception {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) values[i] = slots[args[i]];
+        return fn.invoke(values);
+    }
+}

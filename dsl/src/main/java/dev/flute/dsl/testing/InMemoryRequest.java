@@ -1,0 +1,35 @@
+package dev.flute.dsl.testing;
+
+import dev.flute.dsl.http.Request;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import java.nio.charset.StandardCharsets;
+
+/** A request built by the test client, parsed the way the server parses one. */
+record InMemoryRequest(HttpMethod method, String path, String rawQuery, MultiMap headers, Buffer body)
+        implements Request {
+
+    static InMemoryRequest of(HttpMethod method, String uri, MultiMap headers, Buffer body) {
+        int q = uri.indexOf('?');
+        String path = q < 0 ? uri : uri.substring(0, q);
+        String query = q < 0 ? null : uri.substring(q + 1);
+        return new InMemoryRequest(method, path, query, headers, body);
+    }
+
+    @Override
+    public MultiMap queryParams() {
+        MultiMap params = MultiMap.caseInsensitiveMultiMap();
+        if (rawQuery == null) return params;
+        var decoder = new QueryStringDecoder(rawQuery, StandardCharsets.UTF_8, false);
+        decoder.parameters().forEach(params::add);
+        return params;
+    }
+
+    @Override
+    public String origin() {
+        String host = headers.get("host");
+        return "http://" + (host == null ? "testserver" : host);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.flute.dsl.testing;
+
+import dev.flute.dsl.Api;
+import dev.flute.dsl.internal.Pipeline;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+
+/**
+ * Runs requests through a whole {@link Api} in memory: routing, extraction, validation, handler and
+ * encoding, exactly as served, without opening a port.
+ *
+ * <pre>{@code
+ * try (var client = TestClient.of(api)) {
+ *     client.get("/items/5?q=x").send().assertStatus(200).assertJson("{\"item_id\":5,\"q\":\"x\"}");
+ * }
+ * }</pre>
+ */
+public final class TestClient implements AutoCloseable {
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final Pipeline pipeline;
+    private final Context context;
+
+    private TestClient(Vertx vertx, boolean ownsVertx, Api api) {
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        this.pipeline = Pipeline.of(api, vertx);
+        this.context = vertx.getOrCreateContext();
+    }
+
+    /** A client with a Vert.x instance of its own, closed with the client. */
+    public static TestClient of(Api api) {
+        Vertx vertx = Vertx.vertx();
+        try {
+            return new TestClient(vertx, true, api);
+        } catch (RuntimeException badApi) {
+            vertx.close();
+            throw badApi;
+        }
+    }
+
+    /** A client on an existing Vert.x instance (left open on close). */
+    public static TestClient of(Vertx vertx, Api api) {
+        return new TestClient(vertx, false, api);
+    }
+
+    public TestRequest get(String uri) {
+        return request(HttpMethod.GET, uri);
+    }
+
+    public TestRequest post(String uri) {
+        return request(HttpMethod.POST, uri);
+    }
+
+    public TestRequest put(String uri) {
+        return request(HttpMethod.PUT, uri);
+    }
+
+    public TestRequest patch(String uri) {
+        return request(HttpMethod.PATCH, uri);
+    }
+
+    public TestRequest delete(String uri) {
+        return request(HttpMethod.DELETE, uri);
+    }
+
+    public TestRequest head(String uri) {
+        return request(HttpMethod.HEAD, uri);
+    }
+
+    public TestRequest options(String uri) {
+        return request(HttpMethod.OPTIONS, uri);
+    }
+
+    /** A request with any method; {@code uri} is a path with an optional query, percent-encoded. */
+    public TestRequest request(HttpMethod method, String uri) {
+        return new TestRequest(this, method, uri);
+    }
+
+    /** Serves a request on the client's event-loop context, as a server would, and waits for it. */
+    TestResponse send(InMemoryRequest request) {
+        var done = new java.util.concurrent.CompletableFuture<TestResponse>();
+        context.runOnContext(v -> pipeline.handle(request).onComplete(result -> {
+            try {
+                done.complete(TestResponse.of(request.method(), result.result()));
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }));
+        try {
+            return done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("request " + request.method() + " " + request.path() + " did not complete", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsVertx) vertx.close();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.flute.dsl.types;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A 32-bit integer. Text outside the range of {@code int} is refused with the bound it breaks, as a
+ * Pydantic field constrained to that range would be.
+ */
+public final class IntType extends NumericType<Integer, IntType> {
+    private static final BigInteger MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+
+    public IntType() {
+        this(Meta.NONE, List.of());
+    }
+
+    private IntType(Meta meta, List<Constraint> bounds) {
+        super(meta, bounds);
+    }
+
+    @Override
+    protected IntType withMeta(Meta meta) {
+        return new IntType(meta, bounds);
+    }
+
+    @Override
+    protected IntType withBounds(List<Constraint> bounds) {
+        return new IntType(meta(), bounds);
+    }
+
+    @Override
+    protected Integer coerce(Number bound) {
+        return Math.toIntExact(Integers.exact(bound));
+    }
+
+    @Override
+    protected boolean isMultiple(Integer value, Integer of) {
+        return value % of == 0;
+    }
+
+    @Override
+    public JsonKind kind() {
+        return JsonKind.INTEGER;
+    }
+
+    @Override
+    public Integer fromText(String raw) {
+        return check(fromBig(Integers.parse(raw)));
+    }
+
+    /** Narrows an integer read from JSON or text, refusing what does not fit in an {@code int}. */
+    public Integer fromBig(BigInteger value) {
+        if (value.compareTo(MIN) < 0)
+            throw Integers.outOfRange("greater_than_equal", "greater than or equal to", "ge", Integer.MIN_VALUE);
+        if (value.compareTo(MAX) > 0)
+            throw Integers.outOfRange("less_than_equal", "less than or equal to", "le", Integer.MAX_VALUE);
+        return value.intValue();
+    }
+
+    /** Shared integer helpers for {@link IntType} and {@link LongType}. */
+    static final class Integers {
+        private Integers() {}
+
+        static BigInteger parse(String raw) {
+            BigInteger value = Numbers.parseInteger(raw);
+            if (value == null) {
+                throw new Invalid(
+                        "int_parsing", "Input should be a valid integer, unable to parse string as an integer");
+            }
+            return value;
+        }
+
+        static long exact(Number bound) {
+            if (bound instanceof Double || bound instanceof Float) {
+                double d = bound.doubleValue();
+                if (d != Math.rint(d)) throw new IllegalArgumentException("an integer bound must be whole: " + bound);
+                return (long) d;
+            }
+            return bound.longValue();
+        }
+
+        static Invalid outOfRange(String type, String words, String key, long limit) {
+            return new Invalid(type, "Input should be " + words + " " + limit, Map.of(key, limit));
+        }
+    }
+}

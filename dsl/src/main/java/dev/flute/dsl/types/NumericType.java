@@ -1,0 +1,89 @@
+package dev.flute.dsl.types;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A number with optional bounds. Bounds are stored in the number's own Java type so Pydantic's
+ * {@code ctx} renders them the same way ({@code {"ge":0}} for an int, {@code {"gt":0.0}} for a
+ * float).
+ */
+public abstract class NumericType<N extends Number & Comparable<N>, S extends NumericType<N, S>>
+        extends AbstractType<N, S> {
+
+    /** The declared bounds, in the order they are checked. */
+    protected final List<Constraint> bounds;
+
+    protected NumericType(Meta meta, List<Constraint> bounds) {
+        super(meta);
+        this.bounds = List.copyOf(bounds);
+    }
+
+    /** A copy with other bounds. */
+    protected abstract S withBounds(List<Constraint> bounds);
+
+    /** Converts a bound given by the user to this type's number (checking it fits). */
+    protected abstract N coerce(Number bound);
+
+    /** True when {@code value} is an exact multiple of {@code of}. */
+    protected abstract boolean isMultiple(N value, N of);
+
+    public S gt(Number bound) {
+        return add(new Constraint.Gt(coerce(bound)));
+    }
+
+    public S ge(Number bound) {
+        return add(new Constraint.Ge(coerce(bound)));
+    }
+
+    public S lt(Number bound) {
+        return add(new Constraint.Lt(coerce(bound)));
+    }
+
+    public S le(Number bound) {
+        return add(new Constraint.Le(coerce(bound)));
+    }
+
+    public S multipleOf(Number bound) {
+        return add(new Constraint.MultipleOf(coerce(bound)));
+    }
+
+    private S add(Constraint c) {
+        var next = new ArrayList<>(bounds);
+        next.removeIf(old -> old.getClass() == c.getClass());
+        next.add(c);
+        return withBounds(next);
+    }
+
+    @Override
+    public List<Constraint> constraints() {
+        return bounds;
+    }
+
+    /** Checks every bound, in Pydantic's order; returns the value when it passes. */
+    @SuppressWarnings("unchecked")
+    public N check(N value) {
+        for (Constraint c : bounds) {
+            if (c instanceof Constraint.Gt g && value.compareTo((N) g.value()) <= 0) {
+                throw bound("greater_than", "greater than", "gt", g.value());
+            } else if (c instanceof Constraint.Ge g && value.compareTo((N) g.value()) < 0) {
+                throw bound("greater_than_equal", "greater than or equal to", "ge", g.value());
+            } else if (c instanceof Constraint.Lt l && value.compareTo((N) l.value()) >= 0) {
+                throw bound("less_than", "less than", "lt", l.value());
+            } else if (c instanceof Constraint.Le l && value.compareTo((N) l.value()) > 0) {
+                throw bound("less_than_equal", "less than or equal to", "le", l.value());
+            } else if (c instanceof Constraint.MultipleOf m && !isMultiple(value, (N) m.value())) {
+                throw bound("multiple_of", "a multiple of", "multiple_of", m.value());
+            }
+        }
+        return value;
+    }
+
+    private static Invalid bound(String type, String words, String key, Number value) {
+        Map<String, Object> ctx = new LinkedHashMap<>(1);
+        ctx.put(key, value);
+        return new Invalid(type, "Input should be " + words + " " + Numbers.display(value), ctx);
+    }
+}

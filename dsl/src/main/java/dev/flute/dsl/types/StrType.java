@@ -1,0 +1,95 @@
+package dev.flute.dsl.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A string, optionally bounded in length (counted in code points, as Python does) and patterned. */
+public final class StrType extends AbstractType<String, StrType> {
+    private final Integer minLength;
+    private final Integer maxLength;
+    private final java.util.regex.Pattern pattern;
+
+    public StrType() {
+        this(Meta.NONE, null, null, null);
+    }
+
+    private StrType(Meta meta, Integer minLength, Integer maxLength, java.util.regex.Pattern pattern) {
+        super(meta);
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        this.pattern = pattern;
+    }
+
+    public StrType minLength(int n) {
+        return new StrType(meta(), requireNonNegative(n), maxLength, pattern);
+    }
+
+    public StrType maxLength(int n) {
+        return new StrType(meta(), minLength, requireNonNegative(n), pattern);
+    }
+
+    /** The regular expression is searched in the value, like Pydantic's {@code pattern}. */
+    public StrType pattern(String regex) {
+        return new StrType(meta(), minLength, maxLength, java.util.regex.Pattern.compile(regex));
+    }
+
+    @Override
+    protected StrType withMeta(Meta meta) {
+        return new StrType(meta, minLength, maxLength, pattern);
+    }
+
+    @Override
+    public JsonKind kind() {
+        return JsonKind.STRING;
+    }
+
+    @Override
+    public List<Constraint> constraints() {
+        var all = new ArrayList<Constraint>(3);
+        if (minLength != null) all.add(new Constraint.MinLength(minLength));
+        if (maxLength != null) all.add(new Constraint.MaxLength(maxLength));
+        if (pattern != null) all.add(new Constraint.Pattern(pattern.pattern()));
+        return List.copyOf(all);
+    }
+
+    @Override
+    public String fromText(String raw) {
+        return check(raw);
+    }
+
+    /** Checks the constraints in Pydantic's order: length first, then the pattern. */
+    public String check(String value) {
+        if (minLength != null || maxLength != null) {
+            int length = value.codePointCount(0, value.length());
+            if (minLength != null && length < minLength) {
+                throw new Invalid(
+                        "string_too_short",
+                        "String should have at least " + minLength + " " + characters(minLength),
+                        Map.of("min_length", minLength));
+            }
+            if (maxLength != null && length > maxLength) {
+                throw new Invalid(
+                        "string_too_long",
+                        "String should have at most " + maxLength + " " + characters(maxLength),
+                        Map.of("max_length", maxLength));
+            }
+        }
+        if (pattern != null && !pattern.matcher(value).find()) {
+            throw new Invalid(
+                    "string_pattern_mismatch",
+                    "String should match pattern '" + pattern.pattern() + "'",
+                    Map.of("pattern", pattern.pattern()));
+        }
+        return value;
+    }
+
+    private static String characters(int n) {
+        return n == 1 ? "character" : "characters";
+    }
+
+    private static int requireNonNegative(int n) {
+        if (n < 0) throw new IllegalArgumentException("a length cannot be negative: " + n);
+        return n;
+    }
+}

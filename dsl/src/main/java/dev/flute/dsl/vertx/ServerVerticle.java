@@ -1,0 +1,82 @@
+package dev.flute.dsl.vertx;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One event loop's server. Besides serving, it refuses what a production server must refuse: a
+ * request with both Content-Length and Transfer-Encoding (request smuggling), and connections that
+ * take too long to send their headers (slowloris), swept once a second.
+ */
+final class ServerVerticle extends VerticleBase {
+    private final HttpServerOptions options;
+    private final FluteHandler handler;
+    private final long headerTimeoutMillis;
+    private final AtomicInteger port;
+    /** Connections waiting for a request's headers, with the time they started waiting. Event-loop confined. */
+    private final Map<HttpConnection, Long> waiting = new IdentityHashMap<>();
+
+    private HttpServer server;
+
+    ServerVerticle(HttpServerOptions options, FluteHandler handler, int headerTimeoutSeconds, AtomicInteger port) {
+        this.options = options;
+        this.handler = handler;
+        this.headerTimeoutMillis = headerTimeoutSeconds * 1000L;
+        this.port = port;
+    }
+
+    @Override
+    public Future<?> start() {
+        server = vertx.createHttpServer(options).requestHandler(this::serve);
+        if (headerTimeoutMillis > 0) {
+            server.connectionHandler(connection -> {
+                waiting.put(connection, System.currentTimeMillis());
+                connection.closeHandler(v -> waiting.remove(connection));
+            });
+            vertx.setPeriodic(1000, id -> sweep());
+        }
+        return server.listen().onSuccess(s -> port.set(s.actualPort()));
+    }
+
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.close();
+    }
+
+    private void serve(HttpServerRequest request) {
+        HttpConnection connection = request.connection();
+        if (headerTimeoutMillis > 0) {
+            waiting.remove(connection);
+            request.response().endHandler(v -> {
+                if (!request.response().closed()) waiting.put(connection, System.currentTimeMillis());
+            });
+        }
+        var headers = request.headers();
+        if (headers.contains("transfer-encoding") && headers.contains("content-length")) {
+            request.response()
+                    .setStatusCode(400)
+                    .putHeader("connection", "close")
+                    .putHeader("content-type", "application/json")
+                    .end("{\"detail\":\"Content-Length and Transfer-Encoding together are refused\"}");
+            return;
+        }
+        handler.handle(request);
+    }
+
+    private void sweep() {
+        long deadline = System.currentTimeMillis() - headerTimeoutMillis;
+        var late = new java.util.ArrayList<HttpConnection>();
+        for (var entry : waiting.entrySet()) if (entry.getValue() < deadline) late.add(entry.getKey());
+        for (HttpConnection connection : late) {
+            waiting.remove(connection);
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.flute.dsl.vertx;
+
+import dev.flute.dsl.http.Request;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+
+/** A Vert.x request seen through Flute's {@link Request}; nothing is copied. */
+final class VertxRequest implements Request {
+    private final HttpServerRequest request;
+    private final String path;
+    private final String mountPoint;
+
+    VertxRequest(HttpServerRequest request, String path, String mountPoint) {
+        this.request = request;
+        this.path = path;
+        this.mountPoint = mountPoint;
+    }
+
+    @Override
+    public HttpMethod method() {
+        return request.method();
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public String rawQuery() {
+        return request.query();
+    }
+
+    @Override
+    public MultiMap queryParams() {
+        return request.params();
+    }
+
+    @Override
+    public MultiMap headers() {
+        return request.headers();
+    }
+
+    @Override
+    public Buffer body() {
+        return null;
+    }
+
+    @Override
+    public String origin() {
+        String scheme = request.scheme() == null ? "http" : request.scheme();
+        var authority = request.authority();
+        return scheme + "://" + (authority == null ? "localhost" : authority.toString());
+    }
+
+    @Override
+    public String mountPoint() {
+        return mountPoint;
+    }
+}
