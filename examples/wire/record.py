@@ -14,7 +14,8 @@ may be a list, to send that header several times. Host is 127.0.0.1:PORT unless 
 Content-Length is added whenever there is a body. Nothing else is sent.
 
 A Location pointing back at the recorder's own 127.0.0.1:PORT is written as http://<host>/...
-When the original sends no answer at all, the case's response is {"error": "..."} instead.
+When the original sends no answer at all, the case's response is {"error": "..."} instead; a
+non-JSON body that is not UTF-8 is kept as "body_base64" instead of "text".
 The originals run with PYTHONHASHSEED=0 so that set orders (Starlette's Allow) are repeatable.
 Set FASTAPI_RUN to use another run.sh. Stdlib only.
 """

@@ -106,7 +106,7 @@ public record Api(
 
         /** The path as FastAPI writes it: {@code /items/{item_id}}, also for rest-of-path variables. */
         public String pathFormat() {
-            return template().replaceAll("<([A-Za-z_][A-Za-z0-9_]*)(:path)?>", "{$1}");
+            return template().replaceAll("<([A-Za-z_][A-Za-z0-9_]*)(:path|:int)?>", "{$1}");
         }
 
         /**

@@ -144,6 +144,8 @@ class RoutingTest {
     void should_capture_rest_of_path_with_slashes() {
         client.get("/files/home/johndoe/myfile.txt").send().assertJson("{\"file_path\":\"home/johndoe/myfile.txt\"}");
         client.get("/files//etc/passwd").send().assertJson("{\"file_path\":\"/etc/passwd\"}");
+        client.get("/files/a%2Fb").send().assertJson("{\"file_path\":\"a/b\"}");
+        client.get("/users/a%2Fb").send().assertStatus(404);
     }
 
     @Test

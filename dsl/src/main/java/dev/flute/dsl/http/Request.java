@@ -19,7 +19,7 @@ public interface Request {
     String rawQuery();
 
     /** The query parameters, decoded, in order, repeated keys kept. */
-    MultiMap queryParams();
+    QueryParams queryParams();
 
     /** The headers; names are case-insensitive. */
     MultiMap headers();

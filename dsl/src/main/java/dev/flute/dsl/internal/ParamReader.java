@@ -75,9 +75,7 @@ final class ParamReader {
             case PATH:
                 return captures[capture];
             case QUERY:
-                // Starlette keeps the last of repeated keys for a single value.
-                List<String> all = request.queryParams().getAll(wireName);
-                return all.isEmpty() ? null : all.get(all.size() - 1);
+                return request.queryParams().get(wireName);
             case HEADER:
                 return request.headers().get(wireName);
             default:

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A parsed path template: {@code /items/<item_id>/files/<rest:path>}. Each segment is a literal, a
- * variable ({@code <name>}: one non-empty segment) or, last only, the rest of the path
- * ({@code <name:path>}, slashes included).
+ * variable ({@code <name>}: one non-empty segment; {@code <name:int>}: one segment of digits, so
+ * other text does not match the route at all, like Starlette's {@code {name:int}}) or, last only,
+ * the rest of the path ({@code <name:path>}, slashes included).
  */
 record PathTemplate(String source, List<Segment> segments) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -16,7 +17,7 @@ record PathTemplate(String source, List<Segment> segments) {
 
     record Literal(String text) implements Segment {}
 
-    record Variable(String name) implements Segment {}
+    record Variable(String name, boolean digits) implements Segment {}
 
     record Rest(String name) implements Segment {}
 
@@ -29,7 +30,10 @@ record PathTemplate(String source, List<Segment> segments) {
             if (part.startsWith("<") && part.endsWith(">")) {
                 String inside = part.substring(1, part.length() - 1);
                 boolean rest = inside.endsWith(":path");
-                String name = rest ? inside.substring(0, inside.length() - 5) : inside;
+                boolean digits = inside.endsWith(":int");
+                String name = rest
+                        ? inside.substring(0, inside.length() - 5)
+                        : digits ? inside.substring(0, inside.length() - 4) : inside;
                 if (!NAME.matcher(name).matches()) {
                     throw new IllegalArgumentException("bad variable <" + inside + "> in path " + template);
                 }
@@ -37,7 +41,7 @@ record PathTemplate(String source, List<Segment> segments) {
                     throw new IllegalArgumentException(
                             "<" + inside + "> takes the rest of the path, so it must come last: " + template);
                 }
-                segments.add(rest ? new Rest(name) : new Variable(name));
+                segments.add(rest ? new Rest(name) : new Variable(name, digits));
             } else if (part.contains("<") || part.contains(">")) {
                 throw new IllegalArgumentException("a variable takes a whole segment: '" + part + "' in " + template);
             } else {
@@ -63,7 +67,7 @@ record PathTemplate(String source, List<Segment> segments) {
         for (Segment s : segments) {
             out.append('/');
             if (s instanceof Literal l) out.append(l.text());
-            else if (s instanceof Variable) out.append("<>");
+            else if (s instanceof Variable v) out.append(v.digits() ? "<int>" : "<>");
             else out.append("<**>");
         }
         return out.toString();

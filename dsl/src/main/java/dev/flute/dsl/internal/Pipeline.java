@@ -71,18 +71,20 @@ public final class Pipeline {
     }
 
     private Future<Response> dispatch(Request request) {
-        String path = request.path();
+        String path = PercentDecoder.decode(request.path());
         RouteTable.Match<Plan> match = table.match(request.method(), path);
         if (match.found()) return match.target().run(request, match.captures(), blocking);
         if (!match.allowed().isEmpty()) {
             return Future.failedFuture(new HttpError(405).header("allow", allowHeader(match.allowed())));
         }
         if (api.settings().redirectSlashes() && !path.equals("/")) {
+            String raw = request.path();
             String other = path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
             if (!other.isEmpty() && table.matchesAnyMethod(other)) {
+                String target = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw + "/";
                 String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
                 return Future.succeededFuture(
-                        Response.redirect(request.origin() + request.mountPoint() + other + query));
+                        Response.redirect(request.origin() + request.mountPoint() + target + query));
             }
         }
         return Future.failedFuture(new HttpError(404));

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Flute's dispatch: a segment trie, so matching costs the depth of the path, not the number of
  * routes. Literal segments win over variables, which win over rest-of-path captures; the trie
- * backtracks when a preferred branch fails deeper down.
+ * backtracks when a preferred branch fails deeper down. Paths are matched decoded, as Starlette
+ * does, so {@code %2F} separates segments like {@code /}.
  *
  * @param <T> what a route resolves to
  */
@@ -23,6 +24,7 @@ final class RouteTable<T> {
 
     private static final class Node<T> {
         final Map<String, Node<T>> literals = new HashMap<>();
+        Node<T> digits;
         Node<T> variable;
         Map<HttpMethod, T> rest;
         Map<HttpMethod, T> targets;
@@ -41,6 +43,10 @@ final class RouteTable<T> {
         for (PathTemplate.Segment s : template.segments()) {
             if (s instanceof PathTemplate.Literal l) {
                 node = node.literals.computeIfAbsent(l.text(), k -> new Node<>());
+            } else if (s instanceof PathTemplate.Variable v && v.digits()) {
+                if (node.digits == null) node.digits = new Node<>();
+                node = node.digits;
+                variables++;
             } else if (s instanceof PathTemplate.Variable) {
                 if (node.variable == null) node.variable = new Node<>();
                 node = node.variable;
@@ -88,12 +94,16 @@ final class RouteTable<T> {
             int end = path.indexOf('/', start);
             boolean last = end < 0;
             if (last) end = path.length();
-            String raw = path.substring(start, end);
-            String segment = PercentDecoder.decode(raw);
+            String segment = path.substring(start, end);
 
             Node<T> literal = node.literals.get(segment);
             if (literal != null) {
                 T t = last ? at(literal.targets) : walk(literal, path, end + 1, depth);
+                if (t != null) return t;
+            }
+            if (node.digits != null && isDigits(segment)) {
+                captures[depth] = segment;
+                T t = last ? at(node.digits.targets) : walk(node.digits, path, end + 1, depth + 1);
                 if (t != null) return t;
             }
             if (node.variable != null && !segment.isEmpty()) {
@@ -102,10 +112,19 @@ final class RouteTable<T> {
                 if (t != null) return t;
             }
             if (node.rest != null) {
-                captures[depth] = PercentDecoder.decode(path.substring(start));
+                captures[depth] = path.substring(start);
                 return at(node.rest);
             }
             return null;
+        }
+
+        private static boolean isDigits(String segment) {
+            if (segment.isEmpty()) return false;
+            for (int i = 0; i < segment.length(); i++) {
+                char c = segment.charAt(i);
+                if (c < '0' || c > '9') return false;
+            }
+            return true;
         }
 
         private T at(Map<HttpMethod, T> targets) {

@@ -1,11 +1,11 @@
 package dev.flute.dsl.testing;
 
+import dev.flute.dsl.http.QueryParams;
+import dev.flute.dsl.http.QueryString;
 import dev.flute.dsl.http.Request;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
-import java.nio.charset.StandardCharsets;
 
 /** A request built by the test client, parsed the way the server parses one. */
 record InMemoryRequest(HttpMethod method, String path, String rawQuery, MultiMap headers, Buffer body)
@@ -19,12 +19,8 @@ record InMemoryRequest(HttpMethod method, String path, String rawQuery, MultiMap
     }
 
     @Override
-    public MultiMap queryParams() {
-        MultiMap params = MultiMap.caseInsensitiveMultiMap();
-        if (rawQuery == null) return params;
-        var decoder = new QueryStringDecoder(rawQuery, StandardCharsets.UTF_8, false);
-        decoder.parameters().forEach(params::add);
-        return params;
+    public QueryParams queryParams() {
+        return QueryString.parse(rawQuery);
     }
 
     @Override

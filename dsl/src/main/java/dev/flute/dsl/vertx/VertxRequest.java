@@ -1,5 +1,7 @@
 package dev.flute.dsl.vertx;
 
+import dev.flute.dsl.http.QueryParams;
+import dev.flute.dsl.http.QueryString;
 import dev.flute.dsl.http.Request;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -11,6 +13,7 @@ final class VertxRequest implements Request {
     private final HttpServerRequest request;
     private final String path;
     private final String mountPoint;
+    private QueryParams queryParams;
 
     VertxRequest(HttpServerRequest request, String path, String mountPoint) {
         this.request = request;
@@ -34,8 +37,9 @@ final class VertxRequest implements Request {
     }
 
     @Override
-    public MultiMap queryParams() {
-        return request.params();
+    public QueryParams queryParams() {
+        if (queryParams == null) queryParams = QueryString.parse(request.query());
+        return queryParams;
     }
 
     @Override

@@ -1,0 +1,38 @@
+package dev.flute.examples;
+
+import dev.flute.examples.path.PathConverter;
+import dev.flute.examples.path.PathEnum;
+import dev.flute.examples.path.PathParams;
+import dev.flute.examples.path.PathTyped;
+import dev.flute.examples.path.PathUntyped;
+import dev.flute.examples.path.PathValidation;
+import dev.flute.examples.path.StarletteBasic;
+import dev.flute.examples.query.QueryDefaults;
+import dev.flute.examples.query.QueryList;
+import dev.flute.examples.query.QueryOptional;
+import dev.flute.examples.query.QueryValidation;
+import java.util.List;
+import java.util.Optional;
+
+/** Every example, in the order of the seed tour. Listed by hand: no classpath scanning. */
+public final class Examples {
+    private Examples() {}
+
+    public static final List<Example> ALL = List.of(
+            new Example("demo", "-", Demo::app),
+            new Example("starlette-basic", "2", StarletteBasic::app),
+            new Example("path-params", "2.1", PathParams::app),
+            new Example("path-untyped", "2.1.1", PathUntyped::app),
+            new Example("path-typed", "2.1.2", PathTyped::app),
+            new Example("path-converter", "2.1.3", PathConverter::app),
+            new Example("path-enum", "2.1.4", PathEnum::app),
+            new Example("path-validation", "2.1.5", PathValidation::app),
+            new Example("query-defaults", "2.2.1", QueryDefaults::app),
+            new Example("query-optional", "2.2.2", QueryOptional::app),
+            new Example("query-validation", "2.2.3", QueryValidation::app),
+            new Example("query-list", "2.2.4", QueryList::app));
+
+    public static Optional<Example> named(String name) {
+        return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.flute.examples;
+
+import dev.flute.dsl.vertx.FluteServer;
+import dev.flute.dsl.vertx.ServerConfig;
+import io.vertx.core.Vertx;
+
+/**
+ * Starts an example: {@code java -jar examples/target/examples.jar [NAME] [--port PORT]}, or lists
+ * them with {@code --list}. Without a NAME it serves the demo. This command line is fixed: tools
+ * outside the project rely on it.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        String name = "demo";
+        int port = 8000;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--list" -> {
+                    Examples.ALL.stream()
+                            .filter(e -> !e.name().equals("demo"))
+                            .forEach(e -> System.out.println(e.name()));
+                    return;
+                }
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--help", "-h" -> {
+                    System.out.println("usage: java -jar examples.jar [NAME] [--port PORT] | --list");
+                    return;
+                }
+                default -> name = args[i];
+            }
+        }
+        String chosen = name;
+        Example example = Examples.named(name)
+                .orElseThrow(() -> new IllegalArgumentException("no example '" + chosen + "'; --list shows them"));
+        Vertx vertx = Vertx.vertx();
+        int listen = port;
+        FluteServer.start(vertx, example.api().get(), ServerConfig.port(port).host("0.0.0.0"))
+                .onSuccess(server -> System.out.println(
+                        "Flute example " + chosen + " on http://127.0.0.1:" + server.port() + " (docs at /docs)"))
+                .onFailure(e -> {
+                    System.err.println("cannot start " + chosen + " on port " + listen + ": " + e.getMessage());
+                    vertx.close();
+                    System.exit(1);
+                });
+    }
+}
