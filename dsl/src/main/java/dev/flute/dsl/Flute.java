@@ -15,6 +15,7 @@ import dev.flute.dsl.types.EnumType;
 import dev.flute.dsl.types.IntType;
 import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.LongType;
+import dev.flute.dsl.types.ModelType;
 import dev.flute.dsl.types.StrType;
 import dev.flute.dsl.types.Type;
 import dev.flute.dsl.types.UuidType;
@@ -118,6 +119,24 @@ public final class Flute {
 
     public static <T> Param<T> cookie(String name, Type<T> type) {
         return new Param<>(Param.In.COOKIE, name, type, false);
+    }
+
+    /**
+     * The JSON body as a model; embedded under the model's name in snake_case ({@code UserIn} →
+     * {@code user_in}) when the route has several bodies.
+     */
+    public static <T> Body<T> body(ModelType<T> model) {
+        return new Body<>(ModelTypes.snakeName(model.name()), model, false);
+    }
+
+    /** A named body value: a model, a list, or a single value such as {@code body("importance", int_())}. */
+    public static <T> Body<T> body(String name, Type<T> type) {
+        return new Body<>(name, type, false);
+    }
+
+    /** A model of a record class; override field types with {@code .field(name, type)}. */
+    public static <T extends Record> ModelType<T> model(Class<T> recordClass) {
+        return ModelType.of(recordClass);
     }
 
     // ---- routes, groups, the API ------------------------------------------------------------

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param responses extra documented responses, by status
  * @param blocking the handler blocks: it runs on a worker, never on the event loop
  * @param extra an OpenAPI fragment deep-merged into the operation last
+ * @param responseModel how the result is encoded, or null to send it as it is
  */
 public record Operation(
         int status,
@@ -25,10 +26,11 @@ public record Operation(
         boolean includeInSchema,
         Map<Integer, ResponseDoc> responses,
         boolean blocking,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        ResponseModel responseModel) {
 
     public static final Operation DEFAULT =
-            new Operation(0, List.of(), null, null, null, null, false, true, Map.of(), false, Map.of());
+            new Operation(0, List.of(), null, null, null, null, false, true, Map.of(), false, Map.of(), null);
 
     public Operation {
         tags = List.copyOf(tags);

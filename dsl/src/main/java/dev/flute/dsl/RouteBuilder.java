@@ -47,7 +47,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     public S tags(String... tags) {
@@ -65,7 +66,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     public S summary(String summary) {
@@ -81,7 +83,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     /** Markdown; anything after a form feed ({@code \f}) is cut from the document, as FastAPI does. */
@@ -98,7 +101,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     public S operationId(String operationId) {
@@ -114,7 +118,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     /**
@@ -134,7 +139,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     public S deprecated() {
@@ -150,7 +156,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     /** False keeps the route out of the OpenAPI document; it is still served. */
@@ -167,7 +174,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 include,
                 o.responses(),
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     /** Documents another response this route may give. */
@@ -190,7 +198,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 all,
                 o.blocking(),
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     /** The handler blocks (JDBC, files, sleeps): it runs on a worker thread, never the event loop. */
@@ -207,7 +216,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 true,
-                o.extra()));
+                o.extra(),
+                o.responseModel()));
     }
 
     /** An OpenAPI fragment merged into this operation last (FastAPI's {@code openapi_extra}). */
@@ -224,7 +234,57 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
                 o.includeInSchema(),
                 o.responses(),
                 o.blocking(),
-                extra));
+                extra,
+                o.responseModel()));
+    }
+
+    /** Sends the result through this model, so undeclared fields never leave (FastAPI's {@code response_model}). */
+    public S responseModel(dev.flute.dsl.types.Type<?> model) {
+        return model(ResponseModel.of(model));
+    }
+
+    /** Leaves out fields the result did not set, such as keys absent from a returned map. */
+    public S responseModelExcludeUnset() {
+        return model(responseModelOrFail().withExcludeUnset());
+    }
+
+    /** Leaves out fields whose value is null. */
+    public S responseModelExcludeNone() {
+        return model(responseModelOrFail().withExcludeNone());
+    }
+
+    /** Sends only these top-level fields. */
+    public S responseModelInclude(String... fields) {
+        return model(responseModelOrFail().withInclude(java.util.Set.of(fields)));
+    }
+
+    /** Never sends these top-level fields. */
+    public S responseModelExclude(String... fields) {
+        return model(responseModelOrFail().withExclude(java.util.Set.of(fields)));
+    }
+
+    private ResponseModel responseModelOrFail() {
+        if (o().responseModel() == null) {
+            throw new IllegalStateException(spec.describe() + ": declare responseModel(...) before its options");
+        }
+        return o().responseModel();
+    }
+
+    private S model(ResponseModel model) {
+        var o = o();
+        return op(new Operation(
+                o.status(),
+                o.tags(),
+                o.summary(),
+                o.description(),
+                o.operationId(),
+                o.name(),
+                o.deprecated(),
+                o.includeInSchema(),
+                o.responses(),
+                o.blocking(),
+                o.extra(),
+                model));
     }
 
     /** Dependencies run for their effect (checks, logging); their values are not passed. */

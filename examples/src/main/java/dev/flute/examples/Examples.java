@@ -1,5 +1,12 @@
 package dev.flute.examples;
 
+import dev.flute.examples.body.BodyBasic;
+import dev.flute.examples.body.BodyEmbed;
+import dev.flute.examples.body.BodyListField;
+import dev.flute.examples.body.BodyMultiple;
+import dev.flute.examples.body.BodyPathQuery;
+import dev.flute.examples.body.BodySingular;
+import dev.flute.examples.body.BodySubmodel;
 import dev.flute.examples.path.PathConverter;
 import dev.flute.examples.path.PathEnum;
 import dev.flute.examples.path.PathParams;
@@ -30,7 +37,14 @@ public final class Examples {
             new Example("query-defaults", "2.2.1", QueryDefaults::app),
             new Example("query-optional", "2.2.2", QueryOptional::app),
             new Example("query-validation", "2.2.3", QueryValidation::app),
-            new Example("query-list", "2.2.4", QueryList::app));
+            new Example("query-list", "2.2.4", QueryList::app),
+            new Example("body-basic", "2.3.1", BodyBasic::app),
+            new Example("body-path-query", "2.3.2", BodyPathQuery::app),
+            new Example("body-multiple", "2.3.4", BodyMultiple::app),
+            new Example("body-singular", "2.3.5", BodySingular::app),
+            new Example("body-embed", "2.3.6", BodyEmbed::app),
+            new Example("body-list-field", "2.3.7", BodyListField::app),
+            new Example("body-submodel", "2.3.7", BodySubmodel::app));
 
     public static Optional<Example> named(String name) {
         return ALL.stream().filter(e -> e.name().equals(name)).findFirst();

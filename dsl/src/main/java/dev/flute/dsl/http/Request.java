@@ -1,5 +1,6 @@
 package dev.flute.dsl.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -24,8 +25,11 @@ public interface Request {
     /** The headers; names are case-insensitive. */
     MultiMap headers();
 
-    /** The body read for routes that need one, or null. */
-    Buffer body();
+    /**
+     * Reads the whole body, refusing more than {@code maxBytes} with 413 (before reading when the
+     * Content-Length says so). Only routes that have a body input call it.
+     */
+    Future<Buffer> body(long maxBytes);
 
     /** {@code scheme://host[:port]} as the client addressed the server, for redirects. */
     String origin();

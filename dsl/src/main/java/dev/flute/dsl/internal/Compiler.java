@@ -1,6 +1,7 @@
 package dev.flute.dsl.internal;
 
 import dev.flute.dsl.Api;
+import dev.flute.dsl.Body;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Input;
 import dev.flute.dsl.Param;
@@ -24,17 +25,22 @@ final class Compiler {
     private final Map<String, Param<?>> params = new HashMap<>();
     private final Map<String, Integer> paramSlots = new HashMap<>();
     private final Map<Dep<?>, Integer> depSlots = new IdentityHashMap<>();
+    private final List<Body<?>> bodies = new ArrayList<>();
+    private final List<Integer> bodySlots = new ArrayList<>();
     private final Set<Dep<?>> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private int slots;
 
-    private Compiler(Api.Mounted mounted) {
+    private final long maxBodySize;
+
+    private Compiler(Api.Mounted mounted, long maxBodySize) {
         this.mounted = mounted;
+        this.maxBodySize = maxBodySize;
         this.template = PathTemplate.parse(mounted.template());
         this.variables = template.variables();
     }
 
-    static Plan compile(Api.Mounted mounted) {
-        return new Compiler(mounted).plan();
+    static Plan compile(Api.Mounted mounted, long maxBodySize) {
+        return new Compiler(mounted, maxBodySize).plan();
     }
 
     static PathTemplate template(Api.Mounted mounted) {
@@ -53,12 +59,35 @@ final class Compiler {
         }
         steps.add(new Step(
                 slots++, mounted.endpoint().invoker(), args, spec.operation().blocking(), "handler"));
-        return new Plan(mounted, readers, steps, slots);
+        // Errors are reported path, query, header, cookie, then body, as FastAPI orders them.
+        readers.sort(java.util.Comparator.comparing(ParamReader::in));
+        BodyReader body = bodies.isEmpty()
+                ? null
+                : new BodyReader(
+                        bodies, bodySlots.stream().mapToInt(Integer::intValue).toArray());
+        return new Plan(mounted, readers, body, steps, slots, maxBodySize);
     }
 
     private int slotOf(Input<?> input) {
         if (input instanceof Param<?> p) return slotOf(p);
+        if (input instanceof Body<?> b) return slotOf(b);
         return slotOf((Dep<?>) input);
+    }
+
+    private int slotOf(Body<?> b) {
+        for (int i = 0; i < bodies.size(); i++) {
+            Body<?> seen = bodies.get(i);
+            if (seen.name().equals(b.name())) {
+                if (seen != b && !Types.sameShape(seen.type(), b.type())) {
+                    throw fail("two bodies named '" + b.name() + "' have different types");
+                }
+                return bodySlots.get(i);
+            }
+        }
+        int slot = slots++;
+        bodies.add(b);
+        bodySlots.add(slot);
+        return slot;
     }
 
     private int slotOf(Param<?> p) {

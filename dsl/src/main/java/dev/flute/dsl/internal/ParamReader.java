@@ -30,6 +30,10 @@ final class ParamReader {
         this.loc = List.of(in.label(), wireName);
     }
 
+    Param.In in() {
+        return in;
+    }
+
     /** Fills the slot; returns the error list, created on the first error. */
     List<ValidationError> read(Request request, String[] captures, Object[] slots, List<ValidationError> errors) {
         if (type.repeated()) return readAll(request, slots, errors);

@@ -33,7 +33,7 @@ public final class Pipeline {
         var shapes = new HashMap<String, Api.Mounted>();
         var operationIds = new HashMap<String, Api.Mounted>();
         for (Api.Mounted mounted : api.endpoints()) {
-            Plan plan = Compiler.compile(mounted);
+            Plan plan = Compiler.compile(mounted, api.settings().maxBodySize());
             PathTemplate template = Compiler.template(mounted);
             HttpMethod method = mounted.endpoint().spec().method();
             Api.Mounted shadowed = shapes.put(method.name() + " " + template.shape(), mounted);

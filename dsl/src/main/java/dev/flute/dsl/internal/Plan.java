@@ -6,6 +6,7 @@ import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.http.ValidationError;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
@@ -17,22 +18,43 @@ import java.util.concurrent.CompletionStage;
 final class Plan {
     final Api.Mounted mounted;
     private final ParamReader[] readers;
+    private final BodyReader body;
+    private final long maxBodySize;
     private final Step[] steps;
     private final int slotCount;
     private final int status;
+    private final ResponseEncoder encoder;
 
-    Plan(Api.Mounted mounted, List<ParamReader> readers, List<Step> steps, int slotCount) {
+    Plan(
+            Api.Mounted mounted,
+            List<ParamReader> readers,
+            BodyReader body,
+            List<Step> steps,
+            int slotCount,
+            long maxBodySize) {
         this.mounted = mounted;
         this.readers = readers.toArray(ParamReader[]::new);
+        this.body = body;
+        this.maxBodySize = maxBodySize;
         this.steps = steps.toArray(Step[]::new);
         this.slotCount = slotCount;
         this.status = mounted.endpoint().spec().operation().effectiveStatus();
+        var model = mounted.endpoint().spec().operation().responseModel();
+        this.encoder = model == null ? null : new ResponseEncoder(model);
     }
 
     Future<Response> run(Request request, String[] captures, Blocking blocking) {
+        if (body == null) return extract(request, captures, null, blocking);
+        // Only routes with a body read one, and only now that the route is known.
+        return request.body(maxBodySize).compose(content -> extract(request, captures, content, blocking));
+    }
+
+    /** Reads every input, reporting all errors at once; no dependency runs unless all are valid. */
+    private Future<Response> extract(Request request, String[] captures, Buffer content, Blocking blocking) {
         Object[] slots = new Object[slotCount];
         List<ValidationError> errors = null;
         for (ParamReader reader : readers) errors = reader.read(request, captures, slots, errors);
+        if (body != null) errors = body.read(request, content, slots, errors);
         if (errors != null) return Future.failedFuture(new RequestValidationError(errors));
         return from(0, slots, blocking);
     }
@@ -81,6 +103,6 @@ final class Plan {
     /** The handler's result as a response: a {@link Response} as it is, anything else as JSON. */
     private Response respond(Object result) {
         if (result instanceof Response response) return response;
-        return Response.json(result).status(status);
+        return Response.json(encoder == null ? result : encoder.encode(result)).status(status);
     }
 }

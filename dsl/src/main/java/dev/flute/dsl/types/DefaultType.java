@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.util.List;
 
 /**
@@ -46,6 +48,16 @@ public final class DefaultType<T> extends AbstractType<T, DefaultType<T>> {
     @Override
     public List<Constraint> constraints() {
         return inner.constraints();
+    }
+
+    @Override
+    public T fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        return inner.fromJson(node, loc, errors);
+    }
+
+    @Override
+    public Object toJson(T value) {
+        return value == null ? null : inner.toJson(value);
     }
 
     @Override

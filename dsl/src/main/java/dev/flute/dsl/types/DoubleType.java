@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.util.List;
 
 /** A 64-bit float, Python's {@code float}; {@code inf} and {@code nan} are read like Pydantic does. */
@@ -37,6 +39,39 @@ public final class DoubleType extends NumericType<Double, DoubleType> {
     @Override
     public JsonKind kind() {
         return JsonKind.NUMBER;
+    }
+
+    @Override
+    public Double fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        Double value;
+        if (node.isNumber()) value = node.doubleValue();
+        else if (node.isBoolean()) value = node.booleanValue() ? 1.0 : 0.0;
+        else if (node.isTextual()) {
+            value = Numbers.parseFloat(node.textValue());
+            if (value == null) {
+                JsonReading.fail(
+                        errors,
+                        loc,
+                        "float_parsing",
+                        "Input should be a valid number, unable to parse string as a number",
+                        node.textValue());
+                return null;
+            }
+        } else {
+            JsonReading.fail(errors, loc, "float_type", "Input should be a valid number", node);
+            return null;
+        }
+        // JSON cannot carry inf or nan back out, so a body may not bring them in (FastAPI answers 500 then).
+        if (!Double.isFinite(value)) {
+            JsonReading.fail(errors, loc, "finite_number", "Input should be a finite number", node);
+            return null;
+        }
+        try {
+            return check(value);
+        } catch (Invalid invalid) {
+            JsonReading.fail(errors, loc, invalid, node);
+            return null;
+        }
     }
 
     @Override

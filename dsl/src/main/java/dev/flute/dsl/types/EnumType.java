@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,20 @@ public final class EnumType<E extends Enum<E>> extends AbstractType<E, EnumType<
     @Override
     public JsonKind kind() {
         return JsonKind.STRING;
+    }
+
+    @Override
+    public E fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        E constant = node.isTextual() ? byValue.get(node.textValue()) : null;
+        if (constant == null) {
+            JsonReading.fail(errors, loc, "enum", "Input should be " + expected, node, Map.of("expected", expected));
+        }
+        return constant;
+    }
+
+    @Override
+    public Object toJson(E value) {
+        return valueOf.apply(value);
     }
 
     @Override

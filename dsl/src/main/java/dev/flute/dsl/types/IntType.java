@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,21 @@ public final class IntType extends NumericType<Integer, IntType> {
         return check(fromBig(Integers.parse(raw)));
     }
 
+    @Override
+    public Integer fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        BigInteger big = Integers.fromJson(node, loc, errors);
+        if (big == null) return null;
+        try {
+            return check(fromBig(big));
+        } catch (Invalid invalid) {
+            JsonReading.fail(errors, loc, invalid, node);
+            return null;
+        }
+    }
+
     /** Narrows an integer read from JSON or text, refusing what does not fit in an {@code int}. */
     public Integer fromBig(BigInteger value) {
+        checkBig(value);
         if (value.compareTo(MIN) < 0)
             throw Integers.outOfRange("greater_than_equal", "greater than or equal to", "ge", Integer.MIN_VALUE);
         if (value.compareTo(MAX) > 0)
@@ -79,6 +94,38 @@ public final class IntType extends NumericType<Integer, IntType> {
                 return (long) d;
             }
             return bound.longValue();
+        }
+
+        /** Pydantic's lax integer: whole numbers, whole floats, numeric strings, booleans. */
+        static BigInteger fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+            if (node.isIntegralNumber()) return node.bigIntegerValue();
+            if (node.isFloatingPointNumber()) {
+                double d = node.doubleValue();
+                if (Double.isFinite(d) && d == Math.rint(d))
+                    return node.decimalValue().toBigInteger();
+                if (!Double.isFinite(d)) {
+                    JsonReading.fail(errors, loc, "finite_number", "Input should be a finite number", node);
+                } else {
+                    JsonReading.fail(
+                            errors,
+                            loc,
+                            "int_from_float",
+                            "Input should be a valid integer, got a number with a fractional part",
+                            node);
+                }
+                return null;
+            }
+            if (node.isBoolean()) return node.booleanValue() ? BigInteger.ONE : BigInteger.ZERO;
+            if (node.isTextual()) {
+                try {
+                    return parse(node.textValue());
+                } catch (Invalid invalid) {
+                    JsonReading.fail(errors, loc, invalid, node.textValue());
+                    return null;
+                }
+            }
+            JsonReading.fail(errors, loc, "int_type", "Input should be a valid integer", node);
+            return null;
         }
 
         static Invalid outOfRange(String type, String words, String key, long limit) {

@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -54,6 +56,29 @@ public final class ListType<E, C extends Collection<E>> extends AbstractType<C, 
     @Override
     public boolean repeated() {
         return true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public C fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        if (!node.isArray()) {
+            String what = unique ? "set" : "list";
+            JsonReading.fail(errors, loc, what + "_type", "Input should be a valid " + what, node);
+            return null;
+        }
+        Collection<E> out = unique ? new LinkedHashSet<>() : new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) out.add(items.fromJson(node.get(i), loc.add(i), errors));
+        return (C)
+                (unique
+                        ? Collections.unmodifiableSet((java.util.Set<E>) out)
+                        : Collections.unmodifiableList((List<E>) out));
+    }
+
+    @Override
+    public Object toJson(C value) {
+        var out = new ArrayList<Object>(value.size());
+        for (E e : value) out.add(e == null ? null : items.toJson(e));
+        return out;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -46,8 +48,21 @@ public final class LongType extends NumericType<Long, LongType> {
         return check(fromBig(IntType.Integers.parse(raw)));
     }
 
+    @Override
+    public Long fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        BigInteger big = IntType.Integers.fromJson(node, loc, errors);
+        if (big == null) return null;
+        try {
+            return check(fromBig(big));
+        } catch (Invalid invalid) {
+            JsonReading.fail(errors, loc, invalid, node);
+            return null;
+        }
+    }
+
     /** Narrows an integer read from JSON or text, refusing what does not fit in a {@code long}. */
     public Long fromBig(BigInteger value) {
+        checkBig(value);
         if (value.compareTo(MIN) < 0) {
             throw IntType.Integers.outOfRange("greater_than_equal", "greater than or equal to", "ge", Long.MIN_VALUE);
         }

@@ -81,6 +81,28 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
         return value;
     }
 
+    /**
+     * Checks the declared bounds against an integer too large for this type, so the error names the
+     * bound the user declared ({@code le(1000)}) rather than the limit of the Java type.
+     */
+    protected void checkBig(java.math.BigInteger value) {
+        for (Constraint c : bounds) {
+            if (c instanceof Constraint.Gt g && value.compareTo(big(g.value())) <= 0) {
+                throw bound("greater_than", "greater than", "gt", g.value());
+            } else if (c instanceof Constraint.Ge g && value.compareTo(big(g.value())) < 0) {
+                throw bound("greater_than_equal", "greater than or equal to", "ge", g.value());
+            } else if (c instanceof Constraint.Lt l && value.compareTo(big(l.value())) >= 0) {
+                throw bound("less_than", "less than", "lt", l.value());
+            } else if (c instanceof Constraint.Le l && value.compareTo(big(l.value())) > 0) {
+                throw bound("less_than_equal", "less than or equal to", "le", l.value());
+            }
+        }
+    }
+
+    private static java.math.BigInteger big(Number n) {
+        return java.math.BigInteger.valueOf(n.longValue());
+    }
+
     private static Invalid bound(String type, String words, String key, Number value) {
         Map<String, Object> ctx = new LinkedHashMap<>(1);
         ctx.put(key, value);

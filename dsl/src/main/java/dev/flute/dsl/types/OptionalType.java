@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +44,17 @@ public final class OptionalType<T> extends AbstractType<Optional<T>, OptionalTyp
     @Override
     public List<Constraint> constraints() {
         return inner.constraints();
+    }
+
+    @Override
+    public Optional<T> fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        if (node.isNull()) return Optional.empty();
+        return Optional.ofNullable(inner.fromJson(node, loc, errors));
+    }
+
+    @Override
+    public Object toJson(Optional<T> value) {
+        return value == null || value.isEmpty() ? null : inner.toJson(value.get());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,15 @@ public final class StrType extends AbstractType<String, StrType> {
     @Override
     public String fromText(String raw) {
         return check(raw);
+    }
+
+    @Override
+    public String fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        if (!node.isTextual()) {
+            JsonReading.fail(errors, loc, "string_type", "Input should be a valid string", node);
+            return null;
+        }
+        return JsonReading.text(this, node, loc, errors);
     }
 
     /** Checks the constraints in Pydantic's order: length first, then the pattern. */

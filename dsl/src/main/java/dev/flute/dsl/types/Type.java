@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.util.List;
 
 /**
@@ -45,6 +47,18 @@ public abstract class Type<T> {
      */
     public abstract T fromText(String raw);
 
+    /**
+     * Reads a JSON value the way Pydantic's lax mode does (a number may come as a string, a whole
+     * float as an int). Failures are added to {@code errors} with their location; the result is
+     * then meaningless.
+     */
+    public abstract T fromJson(JsonNode node, Loc loc, List<ValidationError> errors);
+
+    /** The value as plain Java for a JSON response: models become maps, enums their values. */
+    public Object toJson(T value) {
+        return value;
+    }
+
     /** True for lists and sets, which read every repetition of a query parameter or header. */
     public boolean repeated() {
         return false;
@@ -87,6 +101,11 @@ public abstract class Type<T> {
     /** The value may be absent: the handler gets {@code value} then. */
     public DefaultType<T> withDefault(T value) {
         return new DefaultType<>(this, value);
+    }
+
+    /** The value may be absent or null: the handler gets null then (Pydantic's {@code X | None = None}). */
+    public NullableType<T> nullable() {
+        return new NullableType<>(this);
     }
 
     /** Alias of {@link #withDefault}, in the jOOQ style for a Java keyword. */

@@ -1,5 +1,8 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,6 +33,13 @@ public final class UuidType extends AbstractType<UUID, UuidType> {
     @Override
     public String format() {
         return "uuid";
+    }
+
+    @Override
+    public UUID fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        if (node.isTextual()) return JsonReading.text(this, node, loc, errors);
+        JsonReading.fail(errors, loc, "uuid_type", "UUID input should be a string, bytes or UUID object", node);
+        return null;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.flute.dsl.vertx;
 import dev.flute.dsl.http.QueryParams;
 import dev.flute.dsl.http.QueryString;
 import dev.flute.dsl.http.Request;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -48,8 +49,8 @@ final class VertxRequest implements Request {
     }
 
     @Override
-    public Buffer body() {
-        return null;
+    public Future<Buffer> body(long maxBytes) {
+        return BodyCollector.collect(request, maxBytes);
     }
 
     @Override

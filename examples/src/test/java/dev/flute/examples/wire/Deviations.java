@@ -32,7 +32,7 @@ final class Deviations {
             if (!override.hasNonNull("why")) throw new IllegalStateException("deviation without a reason: " + c);
             return new Expected(
                     override.path("status").asInt(c.status()),
-                    allow(c.expectedHeaders()),
+                    override.has("json") ? json(allow(c.expectedHeaders())) : allow(c.expectedHeaders()),
                     override.has("json") ? override.get("json") : c.json(),
                     override.has("text") ? override.get("text").asText() : c.text(),
                     Kind.EXACT);
@@ -44,6 +44,13 @@ final class Deviations {
             return new Expected(0, Map.of(), null, null, Kind.NOT_SERVER_ERROR);
         }
         return new Expected(c.status(), allow(c.expectedHeaders()), c.json(), c.text(), Kind.EXACT);
+    }
+
+    /** An overriding JSON body comes with a JSON content type. */
+    private static Map<String, String> json(Map<String, String> headers) {
+        var adjusted = new LinkedHashMap<>(headers);
+        adjusted.put("content-type", "application/json");
+        return adjusted;
     }
 
     /** Because Flute answers HEAD for GET routes, its {@code Allow} lists HEAD after GET. */

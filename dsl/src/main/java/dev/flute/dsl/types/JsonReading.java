@@ -1,0 +1,35 @@
+package dev.flute.dsl.types;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
+import java.util.List;
+import java.util.Map;
+
+/** Shared steps of reading JSON values the way Pydantic's lax mode does. */
+final class JsonReading {
+    private JsonReading() {}
+
+    /** Reports an error at {@code loc}; the input is the offending JSON value. */
+    static void fail(List<ValidationError> errors, Loc loc, String type, String msg, Object input) {
+        errors.add(new ValidationError(type, loc.toList(), msg, input, null));
+    }
+
+    static void fail(List<ValidationError> errors, Loc loc, Invalid invalid, Object input) {
+        errors.add(new ValidationError(invalid.type(), loc.toList(), invalid.msg(), input, invalid.ctx()));
+    }
+
+    static void fail(
+            List<ValidationError> errors, Loc loc, String type, String msg, Object input, Map<String, Object> ctx) {
+        errors.add(new ValidationError(type, loc.toList(), msg, input, ctx));
+    }
+
+    /** Runs a text-style read on a JSON string, reporting {@link Invalid} with the string as input. */
+    static <T> T text(Type<T> type, JsonNode node, Loc loc, List<ValidationError> errors) {
+        try {
+            return type.fromText(node.textValue());
+        } catch (Invalid invalid) {
+            fail(errors, loc, invalid, node.textValue());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package dev.flute.dsl.types;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model, Pydantic's {@code BaseModel}, from a Java record: one field per component, each with a
+ * type derived from the component's Java type unless overridden. Reflection runs once, when the
+ * model is declared; reading a request calls a prepared constructor handle.
+ *
+ * <pre>{@code
+ * record Item(String name, String description, double price, Double tax) {}
+ *
+ * static final ModelType<Item> ITEM = model(Item.class)
+ *     .field("description", str().nullable())
+ *     .field("price", double_().gt(0).description("价格必须大于0"))
+ *     .field("tax", double_().nullable());
+ * }</pre>
+ *
+ * <p>Unknown fields are ignored unless {@link #forbidExtra()} is set.
+ */
+public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
+    private final Class<T> javaType;
+    private final String name;
+    private final List<Field> fields;
+    private final boolean forbidExtra;
+    private final MethodHandle constructor;
+    private final Map<String, Integer> byWireName;
+
+    /**
+     * One field of a model.
+     *
+     * @param name the record component's name
+     * @param wireName the key in JSON: the type's alias if any, else the name (snake_cased on demand)
+     * @param javaType the component's class, to check overrides against
+     */
+    public record Field(String name, String wireName, Type<?> type, Class<?> javaType, MethodHandle accessor) {
+        Object read(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read field " + name, e);
+            }
+        }
+    }
+
+    private ModelType(
+            Meta meta,
+            Class<T> javaType,
+            String name,
+            List<Field> fields,
+            boolean forbidExtra,
+            MethodHandle constructor) {
+        super(meta);
+        this.javaType = javaType;
+        this.name = name;
+        this.fields = List.copyOf(fields);
+        this.forbidExtra = forbidExtra;
+        this.constructor = constructor;
+        this.byWireName = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (byWireName.put(fields.get(i).wireName(), i) != null) {
+                throw new IllegalArgumentException(
+                        name + " has two fields named '" + fields.get(i).wireName() + "' on the wire");
+            }
+        }
+    }
+
+    /** A model of a record class, each field typed from its component. */
+    public static <T extends Record> ModelType<T> of(Class<T> recordClass) {
+        RecordComponent[] components = recordClass.getRecordComponents();
+        var lookup = MethodHandles.publicLookup();
+        var fields = new ArrayList<Field>(components.length);
+        var parameterTypes = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                parameterTypes[i] = c.getType();
+                Type<?> type = JavaTypes.derive(c.getGenericType(), recordClass.getSimpleName() + "." + c.getName());
+                fields.add(new Field(c.getName(), c.getName(), type, c.getType(), lookup.unreflect(c.getAccessor())));
+            }
+            MethodHandle constructor = lookup.unreflectConstructor(recordClass.getDeclaredConstructor(parameterTypes))
+                    .asSpreader(Object[].class, components.length);
+            return new ModelType<>(Meta.NONE, recordClass, recordClass.getSimpleName(), fields, false, constructor);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(
+                    "cannot read record " + recordClass.getName()
+                            + " (it must be public, with a public canonical constructor)",
+                    e);
+        }
+    }
+
+    /** Overrides the type of one field: its constraints, its documentation, its default. */
+    public ModelType<T> field(String fieldName, Type<?> type) {
+        var next = new ArrayList<Field>(fields.size());
+        boolean found = false;
+        for (Field f : fields) {
+            if (f.name().equals(fieldName)) {
+                found = true;
+                if (f.javaType().isPrimitive() && !type.required() && !(type instanceof DefaultType<?>)) {
+                    throw new IllegalArgumentException(name + "." + fieldName + " is a primitive " + f.javaType()
+                            + ": it cannot be absent or null; use its boxed type or a default");
+                }
+                String wire = type.meta().alias() != null ? type.meta().alias() : f.name();
+                next.add(new Field(f.name(), wire, type, f.javaType(), f.accessor()));
+            } else {
+                next.add(f);
+            }
+        }
+        if (!found) throw new IllegalArgumentException(name + " has no field '" + fieldName + "'");
+        return new ModelType<>(meta(), javaType, name, next, forbidExtra, constructor);
+    }
+
+    /** Unknown fields are refused with {@code extra_forbidden}, Pydantic's {@code extra="forbid"}. */
+    public ModelType<T> forbidExtra() {
+        return new ModelType<>(meta(), javaType, name, fields, true, constructor);
+    }
+
+    /** The component name in the OpenAPI document (the class's simple name by default). */
+    public ModelType<T> name(String componentName) {
+        return new ModelType<>(meta(), javaType, componentName, fields, forbidExtra, constructor);
+    }
+
+    /** Fields without an explicit alias are sent as snake_case ({@code fullName} → {@code full_name}). */
+    public ModelType<T> snakeCase() {
+        var next = new ArrayList<Field>(fields.size());
+        for (Field f : fields) {
+            String wire = f.type().meta().alias() != null ? f.wireName() : snake(f.name());
+            next.add(new Field(f.name(), wire, f.type(), f.javaType(), f.accessor()));
+        }
+        return new ModelType<>(meta(), javaType, name, next, forbidExtra, constructor);
+    }
+
+    @Override
+    protected ModelType<T> withMeta(Meta meta) {
+        return new ModelType<>(meta, javaType, name, fields, forbidExtra, constructor);
+    }
+
+    public Class<T> javaType() {
+        return javaType;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public boolean extraForbidden() {
+        return forbidExtra;
+    }
+
+    @Override
+    public JsonKind kind() {
+        return JsonKind.OBJECT;
+    }
+
+    @Override
+    public T fromText(String raw) {
+        throw new Invalid(
+                "model_attributes_type", "Input should be a valid dictionary or object to extract fields from");
+    }
+
+    @Override
+    public T fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        if (!node.isObject()) {
+            JsonReading.fail(
+                    errors,
+                    loc,
+                    "model_attributes_type",
+                    "Input should be a valid dictionary or object to extract fields from",
+                    node);
+            return null;
+        }
+        int before = errors.size();
+        Object[] args = new Object[fields.size()];
+        for (int i = 0; i < args.length; i++) {
+            Field f = fields.get(i);
+            JsonNode value = node.get(f.wireName());
+            if (value == null) {
+                if (f.type().required()) {
+                    errors.add(ValidationError.missing(loc.add(f.wireName()).toList(), node));
+                } else {
+                    args[i] = f.type().absentValue();
+                }
+            } else {
+                args[i] = f.type().fromJson(value, loc.add(f.wireName()), errors);
+            }
+        }
+        if (forbidExtra) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                var entry = it.next();
+                if (!byWireName.containsKey(entry.getKey())) {
+                    JsonReading.fail(
+                            errors,
+                            loc.add(entry.getKey()),
+                            "extra_forbidden",
+                            "Extra inputs are not permitted",
+                            entry.getValue());
+                }
+            }
+        }
+        if (errors.size() != before) return null;
+        return construct(args);
+    }
+
+    /** Builds the record from field values in declaration order. */
+    @SuppressWarnings("unchecked")
+    public T construct(Object[] args) {
+        try {
+            return (T) constructor.invoke(args);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot construct " + javaType.getName(), e);
+        }
+    }
+
+    @Override
+    public Object toJson(T value) {
+        var out = new LinkedHashMap<String, Object>(fields.size() * 2);
+        for (Field f : fields) out.put(f.wireName(), encode(f, f.read(value)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object encode(Field f, Object value) {
+        return value == null ? null : ((Type<Object>) f.type()).toJson(value);
+    }
+
+    static String snake(String camel) {
+        var out = new StringBuilder(camel.length() + 4);
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i > 0) out.append('_');
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
