@@ -93,6 +93,17 @@ def deps():
 {sup}    public static <{gens}> Dep<T> depAsync({params}Fn{n}<{agens}> fn) {{
         return Dep.of(List.of({names}), args -> fn.apply({casts}));
     }}""")
+    for n in range(0, MAX + 1):
+        gens = ", ".join(list(LETTERS[:n]) + ["T"])
+        params = "".join(f"Input<{L}> {L.lower()}, " for L in LETTERS[:n])
+        names = ", ".join(L.lower() for L in LETTERS[:n])
+        casts = ", ".join(f"({L}) args[{i}]" for i, L in enumerate(LETTERS[:n]))
+        sup = '    @SuppressWarnings("unchecked")\n' if n else ""
+        out.append(f"""
+    /** A resource acquired from {n} input{'s' if n != 1 else ''} and released by {{@code release}} (FastAPI's {{@code yield}}). */
+{sup}    public static <{gens}> Dep<T> resource({params}Fn{n}<{gens}> acquire, Release<T> release) {{
+        return Dep.resource(List.of({names}), args -> acquire.apply({casts}), release);
+    }}""")
     out.append("    // </generated:deps>")
     return "\n".join(out)
 

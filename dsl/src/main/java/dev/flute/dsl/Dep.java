@@ -10,11 +10,15 @@ import java.util.List;
  * <pre>{@code
  * static final Dep<Commons> COMMONS = dep(
  *     query("q", str().optional()), query("skip", int_().withDefault(0)), Commons::new);
+ * static final Dep<Session> SESSION = resource(DB, Db::open, (session, outcome) -> session.close(outcome));
  * }</pre>
  *
  * <p>A dependency used several times in one request is computed once (the cache is keyed by this
  * value's identity) unless it is {@link #noCache()}. Its inputs are validated with the route's
- * before any dependency runs.
+ * before any dependency runs. A resource ({@link #release()} not null) is released in reverse order
+ * of acquisition: after the response is sent and the background tasks have run (request scope,
+ * the default), or as soon as the handler returns ({@link #functionScope()}). When the request
+ * fails, every resource is released before the error response, so a release can translate it.
  */
 public final class Dep<T> implements Input<T> {
     private final List<Input<?>> inputs;
@@ -22,33 +26,56 @@ public final class Dep<T> implements Input<T> {
     private final boolean cached;
     private final boolean blocking;
     private final String name;
+    private final Release<T> release;
+    private final boolean functionScope;
 
-    private Dep(List<Input<?>> inputs, Invoker fn, boolean cached, boolean blocking, String name) {
+    private Dep(
+            List<Input<?>> inputs,
+            Invoker fn,
+            boolean cached,
+            boolean blocking,
+            String name,
+            Release<T> release,
+            boolean functionScope) {
         this.inputs = List.copyOf(inputs);
         this.fn = fn;
         this.cached = cached;
         this.blocking = blocking;
         this.name = name;
+        this.release = release;
+        this.functionScope = functionScope;
     }
 
     /** A dependency of these inputs; prefer the typed {@code Flute.dep(...)} overloads. */
     public static <T> Dep<T> of(List<Input<?>> inputs, Invoker fn) {
-        return new Dep<>(inputs, fn, true, false, null);
+        return new Dep<>(inputs, fn, true, false, null, null, false);
+    }
+
+    /** A resource of these inputs; prefer the typed {@code Flute.resource(...)} overloads. */
+    public static <T> Dep<T> resource(List<Input<?>> inputs, Invoker acquire, Release<T> release) {
+        if (release == null) throw new IllegalArgumentException("a resource needs a release");
+        return new Dep<>(inputs, acquire, true, false, null, release, false);
     }
 
     /** Computed again each time it is used in a request (FastAPI's {@code use_cache=False}). */
     public Dep<T> noCache() {
-        return new Dep<>(inputs, fn, false, blocking, name);
+        return new Dep<>(inputs, fn, false, blocking, name, release, functionScope);
     }
 
-    /** Its function blocks (JDBC, files): it runs on a worker, never on the event loop. */
+    /** Its function (and release) block (JDBC, files): they run on a worker, never on the event loop. */
     public Dep<T> blocking() {
-        return new Dep<>(inputs, fn, cached, true, name);
+        return new Dep<>(inputs, fn, cached, true, name, release, functionScope);
     }
 
     /** A name for error messages and documentation. */
     public Dep<T> named(String name) {
-        return new Dep<>(inputs, fn, cached, blocking, name);
+        return new Dep<>(inputs, fn, cached, blocking, name, release, functionScope);
+    }
+
+    /** Release this resource as soon as the handler returns, before the response is sent. */
+    public Dep<T> functionScope() {
+        if (release == null) throw new IllegalStateException(this + " is not a resource");
+        return new Dep<>(inputs, fn, cached, blocking, name, release, true);
     }
 
     public List<Input<?>> inputs() {
@@ -69,6 +96,15 @@ public final class Dep<T> implements Input<T> {
 
     public String name() {
         return name;
+    }
+
+    /** The release of a resource, or null for a plain dependency. */
+    public Release<T> release() {
+        return release;
+    }
+
+    public boolean isFunctionScope() {
+        return functionScope;
     }
 
     @Override

@@ -139,6 +139,16 @@ public final class Flute {
         return ModelType.of(recordClass);
     }
 
+    /** The request itself, for what no declared input covers (FastAPI's {@code request: Request}). */
+    public static Input<dev.flute.dsl.http.Request> request() {
+        return new Builtin<>(Builtin.Kind.REQUEST);
+    }
+
+    /** The request's background tasks, run after the response is sent. */
+    public static Input<BackgroundTasks> backgroundTasks() {
+        return new Builtin<>(Builtin.Kind.BACKGROUND_TASKS);
+    }
+
     // ---- routes, groups, the API ------------------------------------------------------------
 
     /** A route; add inputs with {@code param} and {@code depends}, then {@code handle}. */
@@ -330,6 +340,113 @@ public final class Flute {
                 args -> fn.apply(
                         (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
                                 args[7]));
+    }
+
+    /** A resource acquired from 0 inputs and released by {@code release} (FastAPI's {@code yield}). */
+    public static <T> Dep<T> resource(Fn0<T> acquire, Release<T> release) {
+        return Dep.resource(List.of(), args -> acquire.apply(), release);
+    }
+
+    /** A resource acquired from 1 input and released by {@code release} (FastAPI's {@code yield}). */
+    @SuppressWarnings("unchecked")
+    public static <A, T> Dep<T> resource(Input<A> a, Fn1<A, T> acquire, Release<T> release) {
+        return Dep.resource(List.of(a), args -> acquire.apply((A) args[0]), release);
+    }
+
+    /** A resource acquired from 2 inputs and released by {@code release} (FastAPI's {@code yield}). */
+    @SuppressWarnings("unchecked")
+    public static <A, B, T> Dep<T> resource(Input<A> a, Input<B> b, Fn2<A, B, T> acquire, Release<T> release) {
+        return Dep.resource(List.of(a, b), args -> acquire.apply((A) args[0], (B) args[1]), release);
+    }
+
+    /** A resource acquired from 3 inputs and released by {@code release} (FastAPI's {@code yield}). */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, T> Dep<T> resource(
+            Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, T> acquire, Release<T> release) {
+        return Dep.resource(List.of(a, b, c), args -> acquire.apply((A) args[0], (B) args[1], (C) args[2]), release);
+    }
+
+    /** A resource acquired from 4 inputs and released by {@code release} (FastAPI's {@code yield}). */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, T> Dep<T> resource(
+            Input<A> a, Input<B> b, Input<C> c, Input<D> d, Fn4<A, B, C, D, T> acquire, Release<T> release) {
+        return Dep.resource(
+                List.of(a, b, c, d),
+                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                release);
+    }
+
+    /** A resource acquired from 5 inputs and released by {@code release} (FastAPI's {@code yield}). */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, T> Dep<T> resource(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Fn5<A, B, C, D, E, T> acquire,
+            Release<T> release) {
+        return Dep.resource(
+                List.of(a, b, c, d, e),
+                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                release);
+    }
+
+    /** A resource acquired from 6 inputs and released by {@code release} (FastAPI's {@code yield}). */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, T> Dep<T> resource(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Fn6<A, B, C, D, E, F, T> acquire,
+            Release<T> release) {
+        return Dep.resource(
+                List.of(a, b, c, d, e, f),
+                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                release);
+    }
+
+    /** A resource acquired from 7 inputs and released by {@code release} (FastAPI's {@code yield}). */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, G, T> Dep<T> resource(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Input<G> g,
+            Fn7<A, B, C, D, E, F, G, T> acquire,
+            Release<T> release) {
+        return Dep.resource(
+                List.of(a, b, c, d, e, f, g),
+                args -> acquire.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                release);
+    }
+
+    /** A resource acquired from 8 inputs and released by {@code release} (FastAPI's {@code yield}). */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, G, H, T> Dep<T> resource(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Input<G> g,
+            Input<H> h,
+            Fn8<A, B, C, D, E, F, G, H, T> acquire,
+            Release<T> release) {
+        return Dep.resource(
+                List.of(a, b, c, d, e, f, g, h),
+                args -> acquire.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
+                                args[7]),
+                release);
     }
     // </generated:deps>
 }

@@ -7,4 +7,4 @@ package dev.flute.dsl;
  *
  * @param <T> the value the handler receives
  */
-public sealed interface Input<T> permits Param, Body, Dep {}
+public sealed interface Input<T> permits Param, Body, Dep, Builtin {}

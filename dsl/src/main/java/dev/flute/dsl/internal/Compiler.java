@@ -2,6 +2,7 @@ package dev.flute.dsl.internal;
 
 import dev.flute.dsl.Api;
 import dev.flute.dsl.Body;
+import dev.flute.dsl.Builtin;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Input;
 import dev.flute.dsl.Param;
@@ -26,6 +27,8 @@ final class Compiler {
     private final Map<String, Integer> paramSlots = new HashMap<>();
     private final Map<Dep<?>, Integer> depSlots = new IdentityHashMap<>();
     private final List<Body<?>> bodies = new ArrayList<>();
+    private final List<Integer> requestSlots = new ArrayList<>();
+    private final List<Integer> taskSlots = new ArrayList<>();
     private final List<Integer> bodySlots = new ArrayList<>();
     private final Set<Dep<?>> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private int slots;
@@ -58,20 +61,28 @@ final class Compiler {
             }
         }
         steps.add(new Step(
-                slots++, mounted.endpoint().invoker(), args, spec.operation().blocking(), "handler"));
+                slots++, mounted.endpoint().invoker(), args, spec.operation().blocking(), "handler", null, false));
         // Errors are reported path, query, header, cookie, then body, as FastAPI orders them.
         readers.sort(java.util.Comparator.comparing(ParamReader::in));
         BodyReader body = bodies.isEmpty()
                 ? null
                 : new BodyReader(
                         bodies, bodySlots.stream().mapToInt(Integer::intValue).toArray());
-        return new Plan(mounted, readers, body, steps, slots, maxBodySize);
+        return new Plan(mounted, readers, body, ints(requestSlots), ints(taskSlots), steps, slots, maxBodySize);
     }
 
     private int slotOf(Input<?> input) {
         if (input instanceof Param<?> p) return slotOf(p);
         if (input instanceof Body<?> b) return slotOf(b);
+        if (input instanceof Builtin<?> b) return slotOf(b);
         return slotOf((Dep<?>) input);
+    }
+
+    /** Built-ins are one slot each per request, however often they are asked for. */
+    private int slotOf(Builtin<?> b) {
+        List<Integer> kind = b.kind() == Builtin.Kind.REQUEST ? requestSlots : taskSlots;
+        if (kind.isEmpty()) kind.add(slots++);
+        return kind.get(0);
     }
 
     private int slotOf(Body<?> b) {
@@ -121,9 +132,15 @@ final class Compiler {
         for (int i = 0; i < args.length; i++) args[i] = slotOf(d.inputs().get(i));
         visiting.remove(d);
         int slot = slots++;
-        steps.add(new Step(slot, d.fn(), args, d.isBlocking(), d.toString()));
+        @SuppressWarnings("unchecked")
+        var release = (dev.flute.dsl.Release<Object>) d.release();
+        steps.add(new Step(slot, d.fn(), args, d.isBlocking(), d.toString(), release, d.isFunctionScope()));
         if (d.cached()) depSlots.put(d, slot);
         return slot;
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static String key(Param.In in, String name) {

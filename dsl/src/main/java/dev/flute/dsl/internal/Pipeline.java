@@ -59,21 +59,29 @@ public final class Pipeline {
         return api;
     }
 
-    /** Serves one request. The future never fails: errors become responses through the handlers. */
-    public Future<Response> handle(Request request) {
+    /** A scope for one request's background tasks and request-scoped resources. */
+    public RequestScope newScope() {
+        return new RequestScope(blocking);
+    }
+
+    /**
+     * Serves one request. The future never fails: errors become responses through the handlers.
+     * Once the response is sent, the caller calls {@link RequestScope#finish()}.
+     */
+    public Future<Response> handle(Request request, RequestScope scope) {
         Future<Response> result;
         try {
-            result = dispatch(request);
+            result = dispatch(request, scope);
         } catch (Throwable e) {
             result = Future.failedFuture(e);
         }
         return result.recover(error -> Future.succeededFuture(respondToError(request, error)));
     }
 
-    private Future<Response> dispatch(Request request) {
+    private Future<Response> dispatch(Request request, RequestScope scope) {
         String path = PercentDecoder.decode(request.path());
         RouteTable.Match<Plan> match = table.match(request.method(), path);
-        if (match.found()) return match.target().run(request, match.captures(), blocking);
+        if (match.found()) return match.target().run(request, match.captures(), scope, blocking);
         if (!match.allowed().isEmpty()) {
             return Future.failedFuture(new HttpError(405).header("allow", allowHeader(match.allowed())));
         }

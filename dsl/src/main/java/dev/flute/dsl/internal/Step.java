@@ -1,12 +1,20 @@
 package dev.flute.dsl.internal;
 
 import dev.flute.dsl.Invoker;
+import dev.flute.dsl.Release;
 
 /**
  * One call of the plan: a dependency or the handler, with the slots its arguments come from and
- * the slot its value goes to.
+ * the slot its value goes to; for a resource, how it is released.
  */
-record Step(int slot, Invoker fn, int[] args, boolean blocking, String label) {
+record Step(
+        int slot,
+        Invoker fn,
+        int[] args,
+        boolean blocking,
+        String label,
+        Release<Object> release,
+        boolean functionScope) {
 
     Object call(Object[] slots) throws Exception {
         Object[] values = new Object[args.length];

@@ -2,6 +2,7 @@ package dev.flute.dsl.testing;
 
 import dev.flute.dsl.Api;
 import dev.flute.dsl.internal.Pipeline;
+import dev.flute.dsl.internal.RequestScope;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -81,13 +82,21 @@ public final class TestClient implements AutoCloseable {
     /** Serves a request on the client's event-loop context, as a server would, and waits for it. */
     TestResponse send(InMemoryRequest request) {
         var done = new java.util.concurrent.CompletableFuture<TestResponse>();
-        context.runOnContext(v -> pipeline.handle(request).onComplete(result -> {
-            try {
-                done.complete(TestResponse.of(request.method(), result.result()));
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        }));
+        // Like a server: answer, then run the background tasks and releases, before the next request.
+        context.runOnContext(v -> {
+            RequestScope scope = pipeline.newScope();
+            pipeline.handle(request, scope).onComplete(result -> {
+                TestResponse response;
+                try {
+                    response = TestResponse.of(request.method(), result.result());
+                } catch (Throwable e) {
+                    done.completeExceptionally(e);
+                    scope.finish();
+                    return;
+                }
+                scope.finish().onComplete(finished -> done.complete(response));
+            });
+        });
         try {
             return done.get(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {

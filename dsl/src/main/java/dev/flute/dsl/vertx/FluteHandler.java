@@ -2,6 +2,7 @@ package dev.flute.dsl.vertx;
 
 import dev.flute.dsl.Api;
 import dev.flute.dsl.internal.Pipeline;
+import dev.flute.dsl.internal.RequestScope;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -44,7 +45,10 @@ public final class FluteHandler implements Handler<RoutingContext> {
 
     private void serve(HttpServerRequest request, String path, String mountPoint) {
         var flute = new VertxRequest(request, path, mountPoint);
-        pipeline.handle(flute).onComplete(done -> ResponseWriter.write(request.response(), done.result()));
+        RequestScope scope = pipeline.newScope();
+        pipeline.handle(flute, scope)
+                .compose(response -> ResponseWriter.write(request.response(), response))
+                .onComplete(sent -> scope.finish());
     }
 
     private static String stripSlash(String mount) {

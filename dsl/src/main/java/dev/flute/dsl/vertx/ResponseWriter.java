@@ -2,6 +2,7 @@ package dev.flute.dsl.vertx;
 
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.internal.Encoded;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.Map;
@@ -10,8 +11,9 @@ import java.util.Map;
 final class ResponseWriter {
     private ResponseWriter() {}
 
-    static void write(HttpServerResponse out, Response response) {
-        if (out.ended() || out.closed()) return;
+    /** Completes when the response is written, or failed when the connection is gone. */
+    static Future<Void> write(HttpServerResponse out, Response response) {
+        if (out.ended() || out.closed()) return Future.failedFuture("the connection closed before the response");
         Encoded encoded;
         try {
             encoded = Encoded.of(response);
@@ -24,10 +26,6 @@ final class ResponseWriter {
         MultiMap headers = out.headers();
         for (Map.Entry<String, String> h : encoded.headers()) headers.add(h.getKey(), h.getValue());
         if (encoded.contentType() != null) headers.set("content-type", encoded.contentType());
-        if (encoded.body() == null) {
-            out.end();
-        } else {
-            out.end(encoded.body());
-        }
+        return encoded.body() == null ? out.end() : out.end(encoded.body());
     }
 }

@@ -1,0 +1,68 @@
+package dev.flute.dsl.internal;
+
+import dev.flute.dsl.BackgroundTasks;
+import dev.flute.dsl.Outcome;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What outlives the response of one request: its background tasks and its request-scoped
+ * resources. The server calls {@link #finish()} once the response is sent (or could not be, when
+ * the client went away): tasks run in order, then resources are released in reverse order of
+ * acquisition. Nothing here can change the response any more; failures are logged.
+ */
+public final class RequestScope {
+    private static final System.Logger LOG = System.getLogger("dev.flute");
+
+    private final Blocking blocking;
+    private final List<Held> held = new ArrayList<>(0);
+    private BackgroundTasks tasks;
+    private boolean finished;
+
+    RequestScope(Blocking blocking) {
+        this.blocking = blocking;
+    }
+
+    BackgroundTasks tasks() {
+        if (tasks == null) tasks = new BackgroundTasks();
+        return tasks;
+    }
+
+    void hold(Held resource) {
+        held.add(resource);
+    }
+
+    /** Runs the tasks, then the releases; completes when all are done. Safe to call twice. */
+    public Future<Void> finish() {
+        if (finished) return Future.succeededFuture();
+        finished = true;
+        Future<Void> chain = Future.succeededFuture();
+        if (tasks != null) {
+            for (BackgroundTasks.Task task : tasks.tasks()) chain = chain.eventually(() -> run(task));
+        }
+        for (int i = held.size() - 1; i >= 0; i--) {
+            Held resource = held.get(i);
+            chain = chain.eventually(() -> resource.release(Outcome.SUCCESS, blocking)
+                    .onFailure(e -> LOG.log(System.Logger.Level.ERROR, "release of " + resource.label() + " failed", e))
+                    .mapEmpty());
+        }
+        return chain.recover(e -> Future.succeededFuture());
+    }
+
+    private Future<Void> run(BackgroundTasks.Task task) {
+        Future<Object> done;
+        if (task.blocking()) {
+            done = blocking.run(() -> task.work().call());
+        } else {
+            try {
+                Object result = task.work().call();
+                done = result instanceof Future<?> f ? f.map(v -> (Object) v) : Future.succeededFuture(result);
+            } catch (Throwable e) {
+                done = Future.failedFuture(e);
+            }
+        }
+        return done.onFailure(e -> LOG.log(System.Logger.Level.ERROR, "a background task failed", e))
+                .mapEmpty();
+    }
+}
