@@ -17,14 +17,11 @@ import java.util.Map;
  *     .group(group("/users").tags("users").routes(READ_USER));
  * }</pre>
  */
-public record Api(
-        Info info,
-        Group root,
-        Map<Class<? extends Throwable>, ExceptionHandler<? extends Throwable>> exceptionHandlers,
-        Settings settings) {
+public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> overrides, Lifespan lifespan) {
 
     public Api {
-        exceptionHandlers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exceptionHandlers));
+        var copy = new java.util.IdentityHashMap<Dep<?>, Dep<?>>(overrides);
+        overrides = java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The document's {@code info}. */
@@ -51,12 +48,15 @@ public record Api(
     }
 
     public static Api of(String title, String version) {
-        return new Api(new Info(title, version, null, null), Group.of(""), Map.of(), Settings.DEFAULT);
+        return new Api(new Info(title, version, null, null), Group.of(""), Settings.DEFAULT, Map.of(), Lifespan.NONE);
     }
 
     public Api description(String description) {
-        return new Api(
-                new Info(info.title(), info.version(), description, info.summary()), root, exceptionHandlers, settings);
+        return withInfo(new Info(info.title(), info.version(), description, info.summary()));
+    }
+
+    public Api summary(String summary) {
+        return withInfo(new Info(info.title(), info.version(), info.description(), summary));
     }
 
     public Api routes(Endpoint... endpoints) {
@@ -79,13 +79,36 @@ public record Api(
 
     /** Handles exceptions of type {@code type} (and subclasses without a more specific handler). */
     public <E extends Throwable> Api exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
-        var all = new LinkedHashMap<>(exceptionHandlers);
-        all.put(type, handler);
-        return new Api(info, root, all, settings);
+        return withRoot(root.exceptionHandler(type, handler));
+    }
+
+    /** Wraps every request, unknown paths included; the first added is the outermost. */
+    public Api middleware(Middleware... middleware) {
+        return withRoot(root.middleware(middleware));
     }
 
     public Api settings(Settings settings) {
-        return new Api(info, root, exceptionHandlers, settings);
+        return new Api(info, root, settings, overrides, lifespan);
+    }
+
+    /**
+     * Replaces a dependency wherever it is used, without touching route code: FastAPI's
+     * {@code app.dependency_overrides[original] = replacement}, for tests.
+     */
+    public <T> Api override(Dep<T> original, Dep<? extends T> replacement) {
+        var all = new java.util.IdentityHashMap<Dep<?>, Dep<?>>(overrides);
+        all.put(original, replacement);
+        return new Api(info, root, settings, all, lifespan);
+    }
+
+    /** Runs before the server accepts requests (open pools, run migrations). */
+    public Api onStartup(Lifespan.Hook hook) {
+        return new Api(info, root, settings, overrides, lifespan.onStartup(hook));
+    }
+
+    /** Runs after the server stopped and in-flight work finished (close pools). */
+    public Api onShutdown(Lifespan.Hook hook) {
+        return new Api(info, root, settings, overrides, lifespan.onShutdown(hook));
     }
 
     /** Every endpoint with the groups it sits in, outermost first. */
@@ -147,7 +170,11 @@ public record Api(
     }
 
     private Api withRoot(Group root) {
-        return new Api(info, root, exceptionHandlers, settings);
+        return new Api(info, root, settings, overrides, lifespan);
+    }
+
+    private Api withInfo(Info info) {
+        return new Api(info, root, settings, overrides, lifespan);
     }
 
     private static void collect(Group group, List<Group> outer, List<Mounted> out) {

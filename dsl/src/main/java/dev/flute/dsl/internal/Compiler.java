@@ -35,15 +35,18 @@ final class Compiler {
 
     private final long maxBodySize;
 
-    private Compiler(Api.Mounted mounted, long maxBodySize) {
+    private final Map<Dep<?>, Dep<?>> overrides;
+
+    private Compiler(Api.Mounted mounted, long maxBodySize, Map<Dep<?>, Dep<?>> overrides) {
         this.mounted = mounted;
+        this.overrides = overrides;
         this.maxBodySize = maxBodySize;
         this.template = PathTemplate.parse(mounted.template());
         this.variables = template.variables();
     }
 
-    static Plan compile(Api.Mounted mounted, long maxBodySize) {
-        return new Compiler(mounted, maxBodySize).plan();
+    static Plan compile(Api.Mounted mounted, long maxBodySize, Map<Dep<?>, Dep<?>> overrides) {
+        return new Compiler(mounted, maxBodySize, overrides).plan();
     }
 
     static PathTemplate template(Api.Mounted mounted) {
@@ -122,7 +125,8 @@ final class Compiler {
         return slot;
     }
 
-    private int slotOf(Dep<?> d) {
+    private int slotOf(Dep<?> declared) {
+        Dep<?> d = overrides.getOrDefault(declared, declared);
         if (d.cached()) {
             Integer slot = depSlots.get(d);
             if (slot != null) return slot;

@@ -3,37 +3,49 @@ package dev.flute.dsl.internal;
 import dev.flute.dsl.Api;
 import dev.flute.dsl.ErrorHandlers;
 import dev.flute.dsl.ExceptionHandler;
+import dev.flute.dsl.Group;
+import dev.flute.dsl.Middleware;
 import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.Response;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A compiled {@link Api}: {@code Request -> Future<Response>}. Built once; immutable and shared by
  * every event loop. The Vert.x handler and the in-memory test client both run requests through it.
+ *
+ * <p>Layers, outermost first: API middleware, routing (404, 405, slash redirects), group
+ * middleware, exception handlers (the route's groups innermost first, then the API's, then
+ * FastAPI's defaults), the route's plan.
  */
 public final class Pipeline {
     private final Api api;
     private final RouteTable<Plan> table = new RouteTable<>();
     private final Blocking blocking;
-    private final Map<Class<?>, ExceptionHandler<Throwable>> handlerCache = new ConcurrentHashMap<>();
+    private final List<Middleware> apiMiddleware;
+    private final Map<Class<?>, ExceptionHandler<Throwable>> apiHandlerCache = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final List<Promise<Void>> drainWaiters = new ArrayList<>();
 
     private Pipeline(Api api, Vertx vertx) {
         this.api = api;
         this.blocking = new Blocking(vertx);
+        this.apiMiddleware = api.root().middleware();
         var shapes = new HashMap<String, Api.Mounted>();
         var operationIds = new HashMap<String, Api.Mounted>();
         for (Api.Mounted mounted : api.endpoints()) {
-            Plan plan = Compiler.compile(mounted, api.settings().maxBodySize());
+            Plan plan = Compiler.compile(mounted, api.settings().maxBodySize(), api.overrides());
             PathTemplate template = Compiler.template(mounted);
             HttpMethod method = mounted.endpoint().spec().method();
             Api.Mounted shadowed = shapes.put(method.name() + " " + template.shape(), mounted);
@@ -59,9 +71,30 @@ public final class Pipeline {
         return api;
     }
 
-    /** A scope for one request's background tasks and request-scoped resources. */
+    /** A scope for one request's background tasks and request-scoped resources; counted as in flight until finished. */
     public RequestScope newScope() {
-        return new RequestScope(blocking);
+        inFlight.incrementAndGet();
+        return new RequestScope(blocking, this::finished);
+    }
+
+    /** Completes once no request is in flight (their background tasks and releases included). */
+    public Future<Void> drained() {
+        synchronized (drainWaiters) {
+            if (inFlight.get() == 0) return Future.succeededFuture();
+            Promise<Void> waiter = Promise.promise();
+            drainWaiters.add(waiter);
+            return waiter.future();
+        }
+    }
+
+    private void finished() {
+        if (inFlight.decrementAndGet() != 0) return;
+        List<Promise<Void>> waiters;
+        synchronized (drainWaiters) {
+            waiters = new ArrayList<>(drainWaiters);
+            drainWaiters.clear();
+        }
+        waiters.forEach(Promise::tryComplete);
     }
 
     /**
@@ -71,19 +104,51 @@ public final class Pipeline {
     public Future<Response> handle(Request request, RequestScope scope) {
         Future<Response> result;
         try {
-            result = dispatch(request, scope);
+            result = chain(apiMiddleware, 0, r -> dispatch(r, scope)).handle(request);
         } catch (Throwable e) {
             result = Future.failedFuture(e);
         }
-        return result.recover(error -> Future.succeededFuture(respondToError(request, error)));
+        return result.recover(error -> Future.succeededFuture(respondToError(request, error, List.of())));
+    }
+
+    /** {@code middleware[from..]} around {@code inner}. */
+    private static Middleware.Next chain(List<Middleware> middleware, int from, Middleware.Next inner) {
+        if (from == middleware.size()) return inner;
+        Middleware.Next rest = chain(middleware, from + 1, inner);
+        Middleware outer = middleware.get(from);
+        return request -> {
+            try {
+                return outer.handle(request, rest);
+            } catch (Throwable e) {
+                return Future.failedFuture(e);
+            }
+        };
     }
 
     private Future<Response> dispatch(Request request, RequestScope scope) {
         String path = PercentDecoder.decode(request.path());
         RouteTable.Match<Plan> match = table.match(request.method(), path);
-        if (match.found()) return match.target().run(request, match.captures(), scope, blocking);
-        if (!match.allowed().isEmpty()) {
-            return Future.failedFuture(new HttpError(405).header("allow", allowHeader(match.allowed())));
+        if (match.found()) {
+            Plan plan = match.target();
+            List<Group> groups = plan.mounted.groups();
+            Middleware.Next route = r -> {
+                Future<Response> answer;
+                try {
+                    answer = plan.run(r, match.captures(), scope, blocking);
+                } catch (Throwable e) {
+                    answer = Future.failedFuture(e);
+                }
+                return answer.recover(error -> Future.succeededFuture(respondToError(r, error, groups)));
+            };
+            return chain(plan.groupMiddleware, 0, route).handle(request);
+        }
+        return notRouted(request, path, match.allowed())
+                .recover(error -> Future.succeededFuture(respondToError(request, error, List.of())));
+    }
+
+    private Future<Response> notRouted(Request request, String path, Set<HttpMethod> allowed) {
+        if (!allowed.isEmpty()) {
+            return Future.failedFuture(new HttpError(405).header("allow", allowHeader(allowed)));
         }
         if (api.settings().redirectSlashes() && !path.equals("/")) {
             String raw = request.path();
@@ -99,7 +164,7 @@ public final class Pipeline {
     }
 
     /** GET implies HEAD, as Starlette declares it. */
-    private static String allowHeader(java.util.Set<HttpMethod> allowed) {
+    private static String allowHeader(Set<HttpMethod> allowed) {
         var methods = new ArrayList<String>();
         for (HttpMethod m : allowed) {
             methods.add(m.name());
@@ -108,10 +173,10 @@ public final class Pipeline {
         return String.join(", ", methods);
     }
 
-    /** Finds the handler for the most specific class of the error and runs it. */
-    private Response respondToError(Request request, Throwable error) {
+    /** Finds the handler for the most specific class of the error (the route's groups first) and runs it. */
+    private Response respondToError(Request request, Throwable error, List<Group> groups) {
         try {
-            return handlerFor(error.getClass()).handle(request, error);
+            return handlerFor(error.getClass(), groups).handle(request, error);
         } catch (Throwable handlerFailed) {
             if (handlerFailed != error) handlerFailed.addSuppressed(error);
             try {
@@ -123,31 +188,41 @@ public final class Pipeline {
     }
 
     @SuppressWarnings("unchecked")
-    private ExceptionHandler<Throwable> handlerFor(Class<?> type) {
-        return handlerCache.computeIfAbsent(type, t -> {
-            for (Class<?> c = t; c != null; c = c.getSuperclass()) {
-                ExceptionHandler<?> custom = api.exceptionHandlers().get(c);
-                if (custom != null) return (ExceptionHandler<Throwable>) custom;
-                if (c == HttpError.class) return (ExceptionHandler<Throwable>) (Object) ErrorHandlers.HTTP_ERROR;
-                if (c == RequestValidationError.class) {
-                    return (ExceptionHandler<Throwable>) (Object) ErrorHandlers.VALIDATION_ERROR;
+    private ExceptionHandler<Throwable> handlerFor(Class<?> type, List<Group> groups) {
+        // Groups are searched innermost first; the root group (the API) is last and its lookups are cached.
+        if (groups.size() > 1) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (int g = groups.size() - 1; g >= 1; g--) {
+                    ExceptionHandler<?> custom =
+                            groups.get(g).exceptionHandlers().get(c);
+                    if (custom != null) return (ExceptionHandler<Throwable>) custom;
                 }
+                ExceptionHandler<Throwable> found = apiHandler(c);
+                if (found != null) return found;
+            }
+            return ErrorHandlers.SERVER_ERROR;
+        }
+        return apiHandlerCache.computeIfAbsent(type, t -> {
+            for (Class<?> c = t; c != null; c = c.getSuperclass()) {
+                ExceptionHandler<Throwable> found = apiHandler(c);
+                if (found != null) return found;
             }
             return ErrorHandlers.SERVER_ERROR;
         });
     }
 
+    /** The API's handler or FastAPI's default for exactly this class, or null. */
+    @SuppressWarnings("unchecked")
+    private ExceptionHandler<Throwable> apiHandler(Class<?> c) {
+        ExceptionHandler<?> custom = api.root().exceptionHandlers().get(c);
+        if (custom != null) return (ExceptionHandler<Throwable>) custom;
+        if (c == HttpError.class) return (ExceptionHandler<Throwable>) (Object) ErrorHandlers.HTTP_ERROR;
+        if (c == RequestValidationError.class)
+            return (ExceptionHandler<Throwable>) (Object) ErrorHandlers.VALIDATION_ERROR;
+        return null;
+    }
+
     private static String describe(Api.Mounted m) {
         return m.endpoint().spec().method().name() + " " + m.template();
-    }
-
-    /** For diagnostics: every route, one per line. */
-    @Override
-    public String toString() {
-        return api.endpoints().stream().map(Pipeline::describe).collect(Collectors.joining("\n"));
-    }
-
-    List<Api.Mounted> routes() {
-        return api.endpoints();
     }
 }

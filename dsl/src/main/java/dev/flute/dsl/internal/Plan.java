@@ -19,6 +19,9 @@ import java.util.concurrent.CompletionStage;
  */
 final class Plan {
     final Api.Mounted mounted;
+    /** The middleware of the route's groups (not the API's), outermost first. */
+    final List<dev.flute.dsl.Middleware> groupMiddleware;
+
     private final ParamReader[] readers;
     private final BodyReader body;
     private final long maxBodySize;
@@ -39,6 +42,10 @@ final class Plan {
             int slotCount,
             long maxBodySize) {
         this.mounted = mounted;
+        var middleware = new ArrayList<dev.flute.dsl.Middleware>();
+        for (int g = 1; g < mounted.groups().size(); g++)
+            middleware.addAll(mounted.groups().get(g).middleware());
+        this.groupMiddleware = List.copyOf(middleware);
         this.readers = readers.toArray(ParamReader[]::new);
         this.body = body;
         this.requestSlots = requestSlots;

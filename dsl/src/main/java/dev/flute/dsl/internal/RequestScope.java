@@ -20,8 +20,11 @@ public final class RequestScope {
     private BackgroundTasks tasks;
     private boolean finished;
 
-    RequestScope(Blocking blocking) {
+    private final Runnable onFinished;
+
+    RequestScope(Blocking blocking, Runnable onFinished) {
         this.blocking = blocking;
+        this.onFinished = onFinished;
     }
 
     BackgroundTasks tasks() {
@@ -47,7 +50,7 @@ public final class RequestScope {
                     .onFailure(e -> LOG.log(System.Logger.Level.ERROR, "release of " + resource.label() + " failed", e))
                     .mapEmpty());
         }
-        return chain.recover(e -> Future.succeededFuture());
+        return chain.recover(e -> Future.<Void>succeededFuture()).onComplete(done -> onFinished.run());
     }
 
     private Future<Void> run(BackgroundTasks.Task task) {

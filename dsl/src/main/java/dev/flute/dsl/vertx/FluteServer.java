@@ -1,27 +1,40 @@
 package dev.flute.dsl.vertx;
 
 import dev.flute.dsl.Api;
+import dev.flute.dsl.Lifespan;
 import dev.flute.dsl.internal.Pipeline;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A standalone server for an {@link Api}: one verticle per event loop sharing the port, the API
- * compiled once and shared by all of them.
+ * compiled once and shared by all of them. Startup hooks run before it listens; {@link #close()}
+ * is graceful: it stops accepting, lets in-flight requests and their background tasks finish
+ * (within the configured time), then runs the shutdown hooks.
  *
  * <pre>{@code
  * FluteServer.start(vertx, api, ServerConfig.port(8000)).onSuccess(s -> log("on " + s.port()));
  * }</pre>
  */
 public final class FluteServer {
+    private static final System.Logger LOG = System.getLogger("dev.flute");
+
     private final Vertx vertx;
+    private final Api api;
+    private final Pipeline pipeline;
+    private final ServerConfig config;
     private final String deploymentId;
     private final int port;
 
-    private FluteServer(Vertx vertx, String deploymentId, int port) {
+    private FluteServer(Vertx vertx, Api api, Pipeline pipeline, ServerConfig config, String deploymentId, int port) {
         this.vertx = vertx;
+        this.api = api;
+        this.pipeline = pipeline;
+        this.config = config;
         this.deploymentId = deploymentId;
         this.port = port;
     }
@@ -43,11 +56,12 @@ public final class FluteServer {
                 .setHandle100ContinueAutomatically(false);
         // Port 0 asks for a free port; instances cannot share it, so one verticle serves then.
         int instances = config.port() == 0 ? 1 : config.effectiveInstances();
-        var ports = new java.util.concurrent.atomic.AtomicInteger(config.port());
-        return vertx.deployVerticle(
-                        () -> new ServerVerticle(options, handler, config.headerTimeoutSeconds(), ports),
-                        new DeploymentOptions().setInstances(instances))
-                .map(id -> new FluteServer(vertx, id, ports.get()));
+        var ports = new AtomicInteger(config.port());
+        return runAll(vertx, api.lifespan().startup())
+                .compose(v -> vertx.deployVerticle(
+                        () -> new ServerVerticle(options, handler, config, ports),
+                        new DeploymentOptions().setInstances(instances)))
+                .map(id -> new FluteServer(vertx, api, pipeline, config, id, ports.get()));
     }
 
     /** The port it listens on (the one chosen when the config asked for port 0). */
@@ -55,8 +69,32 @@ public final class FluteServer {
         return port;
     }
 
-    /** Stops accepting connections and undeploys the verticles. */
+    /**
+     * Stops gracefully: no new connections, in-flight requests finish, background tasks and
+     * releases run (each step bounded by the configured shutdown time), then the shutdown hooks.
+     */
     public Future<Void> close() {
-        return vertx.undeploy(deploymentId);
+        long grace = config.shutdownTimeoutSeconds();
+        return vertx.undeploy(deploymentId)
+                .compose(v -> pipeline.drained().timeout(grace, TimeUnit.SECONDS))
+                .recover(e -> {
+                    LOG.log(System.Logger.Level.WARNING, "shutdown did not drain in " + grace + "s: " + e.getMessage());
+                    return Future.succeededFuture();
+                })
+                .compose(v -> runAll(vertx, api.lifespan().shutdown()));
+    }
+
+    private static Future<Void> runAll(Vertx vertx, java.util.List<Lifespan.Hook> hooks) {
+        Future<Void> chain = Future.succeededFuture();
+        for (Lifespan.Hook hook : hooks) {
+            chain = chain.compose(v -> {
+                try {
+                    return hook.run(vertx).mapEmpty();
+                } catch (Exception e) {
+                    return Future.failedFuture(e);
+                }
+            });
+        }
+        return chain;
     }
 }

@@ -9,6 +9,7 @@ package dev.flute.dsl.vertx;
  * @param idleTimeoutSeconds a connection silent this long is closed
  * @param headerTimeoutSeconds a request whose headers have not all arrived this long after the
  *     connection opened (or after the previous response) is cut off: the slowloris defence
+ * @param shutdownTimeoutSeconds how long a graceful close waits for in-flight work
  */
 public record ServerConfig(
         String host,
@@ -17,39 +18,95 @@ public record ServerConfig(
         int maxInitialLineLength,
         int maxHeaderSize,
         int idleTimeoutSeconds,
-        int headerTimeoutSeconds) {
+        int headerTimeoutSeconds,
+        int shutdownTimeoutSeconds) {
 
     public static ServerConfig port(int port) {
-        return new ServerConfig("0.0.0.0", port, 0, 4096, 8192, 60, 20);
+        return new ServerConfig("0.0.0.0", port, 0, 4096, 8192, 60, 20, 30);
     }
 
     public ServerConfig host(String host) {
         return new ServerConfig(
-                host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds);
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds);
     }
 
     public ServerConfig instances(int instances) {
         return new ServerConfig(
-                host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds);
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds);
     }
 
     public ServerConfig maxHeaderSize(int bytes) {
         return new ServerConfig(
-                host, port, instances, maxInitialLineLength, bytes, idleTimeoutSeconds, headerTimeoutSeconds);
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                bytes,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds);
     }
 
     public ServerConfig maxInitialLineLength(int bytes) {
-        return new ServerConfig(host, port, instances, bytes, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                bytes,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds);
     }
 
     public ServerConfig idleTimeoutSeconds(int seconds) {
         return new ServerConfig(
-                host, port, instances, maxInitialLineLength, maxHeaderSize, seconds, headerTimeoutSeconds);
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                seconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds);
     }
 
     public ServerConfig headerTimeoutSeconds(int seconds) {
         return new ServerConfig(
-                host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, seconds);
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                seconds,
+                shutdownTimeoutSeconds);
+    }
+
+    public ServerConfig shutdownTimeoutSeconds(int seconds) {
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                seconds);
     }
 
     int effectiveInstances() {

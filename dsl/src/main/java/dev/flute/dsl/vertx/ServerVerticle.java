@@ -25,10 +25,13 @@ final class ServerVerticle extends VerticleBase {
 
     private HttpServer server;
 
-    ServerVerticle(HttpServerOptions options, FluteHandler handler, int headerTimeoutSeconds, AtomicInteger port) {
+    private final long shutdownSeconds;
+
+    ServerVerticle(HttpServerOptions options, FluteHandler handler, ServerConfig config, AtomicInteger port) {
         this.options = options;
         this.handler = handler;
-        this.headerTimeoutMillis = headerTimeoutSeconds * 1000L;
+        this.headerTimeoutMillis = config.headerTimeoutSeconds() * 1000L;
+        this.shutdownSeconds = config.shutdownTimeoutSeconds();
         this.port = port;
     }
 
@@ -47,7 +50,10 @@ final class ServerVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        return server == null ? Future.succeededFuture() : server.close();
+        // Graceful: stop accepting, let in-flight exchanges finish within the shutdown time.
+        return server == null
+                ? Future.succeededFuture()
+                : server.shutdown(shutdownSeconds, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private void serve(HttpServerRequest request) {
