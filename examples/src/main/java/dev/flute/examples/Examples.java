@@ -7,6 +7,10 @@ import dev.flute.examples.body.BodyMultiple;
 import dev.flute.examples.body.BodyPathQuery;
 import dev.flute.examples.body.BodySingular;
 import dev.flute.examples.body.BodySubmodel;
+import dev.flute.examples.errors.CustomExceptionHandler;
+import dev.flute.examples.errors.HttpException;
+import dev.flute.examples.errors.HttpExceptionHeaders;
+import dev.flute.examples.errors.ReuseExceptionHandlers;
 import dev.flute.examples.path.PathConverter;
 import dev.flute.examples.path.PathEnum;
 import dev.flute.examples.path.PathParams;
@@ -18,6 +22,8 @@ import dev.flute.examples.query.QueryDefaults;
 import dev.flute.examples.query.QueryList;
 import dev.flute.examples.query.QueryOptional;
 import dev.flute.examples.query.QueryValidation;
+import dev.flute.examples.tasks.BackgroundTasksExample;
+import dev.flute.examples.tasks.MiddlewareTiming;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +50,13 @@ public final class Examples {
             new Example("body-singular", "2.3.5", BodySingular::app),
             new Example("body-embed", "2.3.6", BodyEmbed::app),
             new Example("body-list-field", "2.3.7", BodyListField::app),
-            new Example("body-submodel", "2.3.7", BodySubmodel::app));
+            new Example("body-submodel", "2.3.7", BodySubmodel::app),
+            new Example("http-exception", "2.11.1", HttpException::app),
+            new Example("http-exception-headers", "2.11.2", HttpExceptionHeaders::app),
+            new Example("custom-exception-handler", "2.11.3", CustomExceptionHandler::app),
+            new Example("reuse-exception-handlers", "2.11.4", ReuseExceptionHandlers::app),
+            new Example("middleware-timing", "2.14", MiddlewareTiming::app),
+            new Example("background-tasks", "2.15", BackgroundTasksExample::app));
 
     public static Optional<Example> named(String name) {
         return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
