@@ -34,6 +34,7 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
      * @param redirectSlashes answer 307 to the other spelling of a path ({@code /items} for {@code /items/})
      * @param maxBodySize the largest request body read, in bytes; larger gets 413
      * @param rootPath the prefix a proxy strips before the request reaches the API (OpenAPI's server)
+     * @param formLimits the limits of form and multipart bodies, unless a route sets its own
      */
     public record Settings(
             String openapiUrl,
@@ -41,10 +42,49 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
             String redocUrl,
             boolean redirectSlashes,
             long maxBodySize,
-            String rootPath) {
+            String rootPath,
+            FormLimits formLimits) {
 
         public static final Settings DEFAULT =
-                new Settings("/openapi.json", "/docs", "/redoc", true, 10L * 1024 * 1024, "");
+                new Settings("/openapi.json", "/docs", "/redoc", true, 10L * 1024 * 1024, "", FormLimits.DEFAULT);
+
+        /** The settings before form limits existed; forms get {@link FormLimits#DEFAULT}. */
+        public Settings(
+                String openapiUrl,
+                String docsUrl,
+                String redocUrl,
+                boolean redirectSlashes,
+                long maxBodySize,
+                String rootPath) {
+            this(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, FormLimits.DEFAULT);
+        }
+
+        public Settings {
+            if (maxBodySize <= 0) throw new IllegalArgumentException("maxBodySize must be positive: " + maxBodySize);
+            if (formLimits == null) throw new IllegalArgumentException("formLimits cannot be null");
+        }
+
+        /** Where the document and the docs pages are served; null turns one off. */
+        public Settings docs(String openapiUrl, String docsUrl, String redocUrl) {
+            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, formLimits);
+        }
+
+        public Settings redirectSlashes(boolean redirect) {
+            return new Settings(openapiUrl, docsUrl, redocUrl, redirect, maxBodySize, rootPath, formLimits);
+        }
+
+        public Settings maxBodySize(long bytes) {
+            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, bytes, rootPath, formLimits);
+        }
+
+        public Settings rootPath(String prefix) {
+            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, prefix, formLimits);
+        }
+
+        /** The limits of every form body of the API; a route's own {@code formLimits} wins. */
+        public Settings formLimits(FormLimits limits) {
+            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, limits);
+        }
     }
 
     public static Api of(String title, String version) {
@@ -169,7 +209,8 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
         }
     }
 
-    private Api withRoot(Group root) {
+    /** A copy with another root group (for tools that add routes, such as the documentation pages). */
+    public Api withRoot(Group root) {
         return new Api(info, root, settings, overrides, lifespan);
     }
 

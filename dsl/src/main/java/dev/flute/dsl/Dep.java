@@ -28,6 +28,7 @@ public final class Dep<T> implements Input<T> {
     private final String name;
     private final Release<T> release;
     private final boolean functionScope;
+    private final Security security;
 
     private Dep(
             List<Input<?>> inputs,
@@ -36,7 +37,8 @@ public final class Dep<T> implements Input<T> {
             boolean blocking,
             String name,
             Release<T> release,
-            boolean functionScope) {
+            boolean functionScope,
+            Security security) {
         this.inputs = List.copyOf(inputs);
         this.fn = fn;
         this.cached = cached;
@@ -44,38 +46,49 @@ public final class Dep<T> implements Input<T> {
         this.name = name;
         this.release = release;
         this.functionScope = functionScope;
+        this.security = security;
     }
 
     /** A dependency of these inputs; prefer the typed {@code Flute.dep(...)} overloads. */
     public static <T> Dep<T> of(List<Input<?>> inputs, Invoker fn) {
-        return new Dep<>(inputs, fn, true, false, null, null, false);
+        return new Dep<>(inputs, fn, true, false, null, null, false, null);
     }
 
     /** A resource of these inputs; prefer the typed {@code Flute.resource(...)} overloads. */
     public static <T> Dep<T> resource(List<Input<?>> inputs, Invoker acquire, Release<T> release) {
         if (release == null) throw new IllegalArgumentException("a resource needs a release");
-        return new Dep<>(inputs, acquire, true, false, null, release, false);
+        return new Dep<>(inputs, acquire, true, false, null, release, false, null);
     }
 
     /** Computed again each time it is used in a request (FastAPI's {@code use_cache=False}). */
     public Dep<T> noCache() {
-        return new Dep<>(inputs, fn, false, blocking, name, release, functionScope);
+        return new Dep<>(inputs, fn, false, blocking, name, release, functionScope, security);
     }
 
     /** Its function (and release) block (JDBC, files): they run on a worker, never on the event loop. */
     public Dep<T> blocking() {
-        return new Dep<>(inputs, fn, cached, true, name, release, functionScope);
+        return new Dep<>(inputs, fn, cached, true, name, release, functionScope, security);
     }
 
     /** A name for error messages and documentation. */
     public Dep<T> named(String name) {
-        return new Dep<>(inputs, fn, cached, blocking, name, release, functionScope);
+        return new Dep<>(inputs, fn, cached, blocking, name, release, functionScope, security);
     }
 
     /** Release this resource as soon as the handler returns, before the response is sent. */
     public Dep<T> functionScope() {
         if (release == null) throw new IllegalStateException(this + " is not a resource");
-        return new Dep<>(inputs, fn, cached, blocking, name, release, true);
+        return new Dep<>(inputs, fn, cached, blocking, name, release, true, security);
+    }
+
+    /** The same dependency, described in OpenAPI as this security scheme and its scopes. */
+    public Dep<T> security(Security description) {
+        return new Dep<>(inputs, fn, cached, blocking, name, release, functionScope, description);
+    }
+
+    /** The security description, or null for a dependency that is no security scheme. */
+    public Security securityDoc() {
+        return security;
     }
 
     public List<Input<?>> inputs() {

@@ -9,18 +9,33 @@ import dev.flute.dsl.fn.Fn5;
 import dev.flute.dsl.fn.Fn6;
 import dev.flute.dsl.fn.Fn7;
 import dev.flute.dsl.fn.Fn8;
+import dev.flute.dsl.http.Upload;
 import dev.flute.dsl.types.BoolType;
+import dev.flute.dsl.types.BytesType;
+import dev.flute.dsl.types.DateTimeType;
+import dev.flute.dsl.types.DateType;
+import dev.flute.dsl.types.DecimalType;
 import dev.flute.dsl.types.DoubleType;
+import dev.flute.dsl.types.DurationType;
 import dev.flute.dsl.types.EnumType;
 import dev.flute.dsl.types.IntType;
 import dev.flute.dsl.types.ListType;
+import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.LongType;
 import dev.flute.dsl.types.ModelType;
 import dev.flute.dsl.types.StrType;
+import dev.flute.dsl.types.TimeType;
 import dev.flute.dsl.types.Type;
+import dev.flute.dsl.types.UploadType;
 import dev.flute.dsl.types.UuidType;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -100,6 +115,61 @@ public final class Flute {
         return ListType.setOf(items);
     }
 
+    // ---- Pydantic's extra types ------------------------------------------------------------------
+
+    /** Python's {@code datetime}: a {@code LocalDateTime} when naive, an {@code OffsetDateTime} when aware. */
+    public static DateTimeType<Temporal> dateTime() {
+        return DateTimeType.any();
+    }
+
+    /** A date-time that must carry an offset (Pydantic's {@code AwareDatetime}). */
+    public static DateTimeType<OffsetDateTime> offsetDateTime() {
+        return DateTimeType.aware();
+    }
+
+    /** A date-time that must not carry an offset (Pydantic's {@code NaiveDatetime}). */
+    public static DateTimeType<LocalDateTime> localDateTime() {
+        return DateTimeType.naive();
+    }
+
+    /** An aware date-time as an {@code Instant}. */
+    public static DateTimeType<Instant> instant() {
+        return DateTimeType.instant();
+    }
+
+    /** Python's {@code date}. */
+    public static DateType date() {
+        return new DateType();
+    }
+
+    /** Python's {@code time}: a {@code LocalTime} when naive, an {@code OffsetTime} when aware. */
+    public static TimeType<Temporal> time() {
+        return TimeType.any();
+    }
+
+    public static TimeType<LocalTime> localTime() {
+        return TimeType.naive();
+    }
+
+    public static TimeType<OffsetTime> offsetTime() {
+        return TimeType.aware();
+    }
+
+    /** Python's {@code timedelta}: seconds, ISO 8601 or {@code HH:MM:SS}. */
+    public static DurationType duration() {
+        return new DurationType();
+    }
+
+    /** Python's {@code Decimal}. */
+    public static DecimalType decimal() {
+        return new DecimalType();
+    }
+
+    /** Python's {@code Literal["a", "b"]}: one of these strings, exactly. */
+    public static LiteralType literal(String... values) {
+        return new LiteralType(List.of(values));
+    }
+
     // ---- inputs --------------------------------------------------------------------------------
 
     /** A path segment: {@code route(GET, "/items/<id>").param(path("id", int_()))}. */
@@ -121,6 +191,21 @@ public final class Flute {
         return new Param<>(Param.In.COOKIE, name, type, false);
     }
 
+    /** Query parameters read into a model, FastAPI's {@code Annotated[Model, Query()]}. */
+    public static <T> ParamModel<T> queryModel(ModelType<T> model) {
+        return new ParamModel<>(Param.In.QUERY, model, false);
+    }
+
+    /** Headers read into a model; {@code save_data} reads {@code save-data} (see {@link ParamModel#keepUnderscores()}). */
+    public static <T> ParamModel<T> headerModel(ModelType<T> model) {
+        return new ParamModel<>(Param.In.HEADER, model, true);
+    }
+
+    /** Cookies read into a model, FastAPI's {@code Annotated[Model, Cookie()]}. */
+    public static <T> ParamModel<T> cookieModel(ModelType<T> model) {
+        return new ParamModel<>(Param.In.COOKIE, model, false);
+    }
+
     /**
      * The JSON body as a model; embedded under the model's name in snake_case ({@code UserIn} →
      * {@code user_in}) when the route has several bodies.
@@ -137,6 +222,48 @@ public final class Flute {
     /** A model of a record class; override field types with {@code .field(name, type)}. */
     public static <T extends Record> ModelType<T> model(Class<T> recordClass) {
         return ModelType.of(recordClass);
+    }
+
+    // ---- forms and files -----------------------------------------------------------------------
+
+    /** A field of a form body (FastAPI's {@code Form()}): {@code form("username", str())}. */
+    public static <T> FormParam<T> form(String name, Type<T> type) {
+        return new FormParam<>(name, type);
+    }
+
+    /** The whole form body read into a model (FastAPI's {@code Annotated[Model, Form()]}). */
+    public static <T> FormModel<T> formModel(ModelType<T> model) {
+        return new FormModel<>(model);
+    }
+
+    /** A file part's content in memory (FastAPI's {@code bytes = File()}); for large files use {@link #upload}. */
+    public static FileParam<byte[]> file(String name) {
+        return new FileParam<>(name, bytes());
+    }
+
+    /** A file part of any file type: {@code file("f", uploadFile().optional())}, {@code file("fs", listOf(bytes()))}. */
+    public static <T> FileParam<T> file(String name, Type<T> type) {
+        return new FileParam<>(name, type);
+    }
+
+    /** An uploaded file streamed to a temporary file (FastAPI's {@code UploadFile}). */
+    public static FileParam<Upload> upload(String name) {
+        return new FileParam<>(name, uploadFile());
+    }
+
+    /** Every file part of that name, in order (FastAPI's {@code list[UploadFile]}). */
+    public static FileParam<List<Upload>> uploads(String name) {
+        return new FileParam<>(name, listOf(uploadFile()));
+    }
+
+    /** Raw bytes: a file part's content, or a text value's UTF-8 bytes. */
+    public static BytesType bytes() {
+        return new BytesType();
+    }
+
+    /** An uploaded file, received as an {@link Upload}. */
+    public static UploadType uploadFile() {
+        return new UploadType();
     }
 
     /** The request itself, for what no declared input covers (FastAPI's {@code request: Request}). */
@@ -162,6 +289,16 @@ public final class Flute {
 
     public static Api api(String title, String version) {
         return Api.of(title, version);
+    }
+
+    /**
+     * Serves an API on its own server, one event loop per core, with safe defaults; see
+     * {@link dev.flute.dsl.vertx.ServerConfig} for the limits and {@code FluteRouter} to mount an
+     * API in an existing Vert.x router instead.
+     */
+    public static io.vertx.core.Future<dev.flute.dsl.vertx.FluteServer> serve(
+            io.vertx.core.Vertx vertx, Api api, int port) {
+        return dev.flute.dsl.vertx.FluteServer.start(vertx, api, dev.flute.dsl.vertx.ServerConfig.port(port));
     }
 
     // ---- dependencies --------------------------------------------------------------------------

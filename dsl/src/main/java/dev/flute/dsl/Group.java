@@ -116,6 +116,21 @@ public record Group(
                 concat(middleware, List.of(more)));
     }
 
+    /** A copy with these dependencies instead of its own. */
+    public Group withDependencies(List<Dep<?>> replacement) {
+        return new Group(prefix, tags, responses, replacement, endpoints, groups, exceptionHandlers, middleware);
+    }
+
+    /** A copy with these routes instead of its own. */
+    public Group withEndpoints(List<Endpoint> replacement) {
+        return new Group(prefix, tags, responses, dependencies, replacement, groups, exceptionHandlers, middleware);
+    }
+
+    /** A copy with these child groups instead of its own. */
+    public Group withGroups(List<Group> replacement) {
+        return new Group(prefix, tags, responses, dependencies, endpoints, replacement, exceptionHandlers, middleware);
+    }
+
     static <T> List<T> concat(List<T> a, List<T> b) {
         var out = new ArrayList<T>(a.size() + b.size());
         out.addAll(a);

@@ -7,4 +7,4 @@ package dev.flute.dsl;
  *
  * @param <T> the value the handler receives
  */
-public sealed interface Input<T> permits Param, Body, Dep, Builtin {}
+public sealed interface Input<T> permits Param, ParamModel, Body, Dep, Builtin, FormInput {}

@@ -25,6 +25,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            .addModule(PythonJson.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -52,6 +53,26 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + value.getClass().getName() + " as JSON", e);
         }
+    }
+
+    /**
+     * FastAPI's {@code jsonable_encoder}: the value as plain JSON-ready Java (maps, lists, strings,
+     * numbers, booleans, null), written exactly as a response would write it: a date-time as Python's
+     * {@code isoformat()}, a duration as seconds, a record (Flute's model) as Pydantic writes it.
+     *
+     * <pre>{@code return Response.json(Json.encodable(item)).status(201);}</pre>
+     */
+    public static Object encodable(Object value) {
+        return MAPPER.convertValue(value, Object.class);
+    }
+
+    /**
+     * Python's {@code json.dumps(jsonable_encoder(value))}: items separated by {@code ", "} and
+     * {@code ": "}, everything past ASCII escaped. FastAPI writes streamed items (JSON Lines, events)
+     * this way.
+     */
+    public static String dumps(Object value) {
+        return PythonJson.dumps(value);
     }
 
     /** Encodes a value as a JSON string. */

@@ -22,6 +22,30 @@ public record Lifespan(List<Hook> startup, List<Hook> shutdown) {
         Future<?> run(Vertx vertx) throws Exception;
     }
 
+    /** Runs the startup hooks in order; the first failure stops the start. */
+    public Future<Void> start(Vertx vertx) {
+        return runAll(vertx, startup);
+    }
+
+    /** Runs the shutdown hooks in order. */
+    public Future<Void> stop(Vertx vertx) {
+        return runAll(vertx, shutdown);
+    }
+
+    private static Future<Void> runAll(Vertx vertx, List<Hook> hooks) {
+        Future<Void> chain = Future.succeededFuture();
+        for (Hook hook : hooks) {
+            chain = chain.compose(v -> {
+                try {
+                    return hook.run(vertx).mapEmpty();
+                } catch (Exception e) {
+                    return Future.failedFuture(e);
+                }
+            });
+        }
+        return chain;
+    }
+
     Lifespan onStartup(Hook hook) {
         return new Lifespan(Group.concat(startup, List.of(hook)), shutdown);
     }

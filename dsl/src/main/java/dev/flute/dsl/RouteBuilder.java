@@ -291,4 +291,10 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
     public S dependencies(Dep<?>... dependencies) {
         return with(spec.withDependencies(List.of(dependencies)));
     }
+
+    /** The limits of this route's form or multipart body, in place of {@link FormLimits#DEFAULT}. */
+    public S formLimits(FormLimits limits) {
+        if (limits == null) throw new IllegalArgumentException(spec.describe() + ": formLimits cannot be null");
+        return with(spec.withFormLimits(limits));
+    }
 }

@@ -12,9 +12,15 @@ import java.util.List;
  * @param inputs the handler's inputs, in parameter order
  * @param dependencies dependencies run for their effect; their values are not passed
  * @param operation documentation and behaviour flags
+ * @param formLimits the limits of a form body, or null for the defaults ({@link FormLimits#DEFAULT})
  */
 public record RouteSpec(
-        HttpMethod method, String template, List<Input<?>> inputs, List<Dep<?>> dependencies, Operation operation) {
+        HttpMethod method,
+        String template,
+        List<Input<?>> inputs,
+        List<Dep<?>> dependencies,
+        Operation operation,
+        FormLimits formLimits) {
 
     public RouteSpec {
         inputs = List.copyOf(inputs);
@@ -22,20 +28,30 @@ public record RouteSpec(
         if (!template.startsWith("/")) throw new IllegalArgumentException("a path starts with '/': " + template);
     }
 
+    /** A route with the default form limits. */
+    public RouteSpec(
+            HttpMethod method, String template, List<Input<?>> inputs, List<Dep<?>> dependencies, Operation operation) {
+        this(method, template, inputs, dependencies, operation, null);
+    }
+
     RouteSpec plus(Input<?> input) {
         var next = new ArrayList<Input<?>>(inputs);
         next.add(input);
-        return new RouteSpec(method, template, next, dependencies, operation);
+        return new RouteSpec(method, template, next, dependencies, operation, formLimits);
     }
 
     RouteSpec withDependencies(List<Dep<?>> more) {
         var next = new ArrayList<Dep<?>>(dependencies);
         next.addAll(more);
-        return new RouteSpec(method, template, inputs, next, operation);
+        return new RouteSpec(method, template, inputs, next, operation, formLimits);
     }
 
     RouteSpec withOperation(Operation operation) {
-        return new RouteSpec(method, template, inputs, dependencies, operation);
+        return new RouteSpec(method, template, inputs, dependencies, operation, formLimits);
+    }
+
+    RouteSpec withFormLimits(FormLimits limits) {
+        return new RouteSpec(method, template, inputs, dependencies, operation, limits);
     }
 
     /** A readable name for error messages: {@code GET /items/<id>}. */

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.streams.ReadStream;
 
 /**
  * The request as Flute's pipeline sees it, whether it came from Vert.x or from the in-memory test
@@ -30,6 +31,16 @@ public interface Request {
      * Content-Length says so). Only routes that have a body input call it.
      */
     Future<Buffer> body(long maxBytes);
+
+    /**
+     * The body as a stream read with back-pressure: how forms and uploads are read without holding
+     * the body in memory. The caller sets its handlers, then resumes it; it counts the bytes and
+     * stops at its own limit. This default streams {@link #body(long)}, for requests whose body is
+     * in memory anyway; the Vert.x request streams from the socket.
+     */
+    default ReadStream<Buffer> bodyStream(long maxBytes) {
+        return BufferStream.of(body(maxBytes));
+    }
 
     /** {@code scheme://host[:port]} as the client addressed the server, for redirects. */
     String origin();

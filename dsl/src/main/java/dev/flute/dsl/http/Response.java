@@ -1,7 +1,11 @@
 package dev.flute.dsl.http;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.streams.ReadStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +29,13 @@ public final class Response {
         /** A Java value, encoded as JSON when written. */
         JSON,
         /** Bytes, written as they are. */
-        RAW
+        RAW,
+        /** A websocket handshake to accept; the body is the {@link WebSocketSession}. */
+        UPGRADE,
+        /** Bytes produced while they are sent; the body is a {@link StreamBody}. */
+        STREAM,
+        /** Decided when it is written (a file: its size, the range asked for); see {@link #resolve}. */
+        DEFERRED
     }
 
     private final int status;
@@ -60,6 +70,101 @@ public final class Response {
     /** An HTML page, {@code text/html; charset=utf-8}. */
     public static Response html(String html) {
         return of(html, "text/html");
+    }
+
+    /** Accepts a websocket handshake and runs the session (used by websocket routes). */
+    public static Response upgrade(WebSocketSession session) {
+        return new Response(101, List.of(), Kind.UPGRADE, session, null);
+    }
+
+    /**
+     * Bytes sent as they come (Starlette's {@code StreamingResponse}), chunked, with back-pressure:
+     * the stream is paused while the client is slow.
+     *
+     * <pre>{@code return Response.stream(vertx.fileSystem().openBlocking(...), "text/csv");}</pre>
+     */
+    public static Response stream(ReadStream<Buffer> body, String mediaType) {
+        return stream(StreamBody.of(body), mediaType);
+    }
+
+    /** Bytes produced by {@code body} once the response is written. */
+    public static Response stream(StreamBody body, String mediaType) {
+        return new Response(200, List.of(), Kind.STREAM, body, withCharset(mediaType));
+    }
+
+    /**
+     * Server-Sent Events, FastAPI's {@code EventSourceResponse}: {@code text/event-stream} with
+     * {@code Cache-Control: no-cache}; each value is sent as {@code data:} JSON, a
+     * {@link ServerSentEvent} with its fields; a {@code : ping} comment goes out every 15 seconds
+     * the stream is idle.
+     */
+    public static Response sse(ReadStream<?> events) {
+        return sse(context -> events, ItemStreamBody.KEEP_ALIVE_MILLIS);
+    }
+
+    /** Server-Sent Events from values at hand (the iterator must not block). */
+    public static Response sse(Iterable<?> events) {
+        return sse(context -> new IterableStream<>(context, events.iterator()), ItemStreamBody.KEEP_ALIVE_MILLIS);
+    }
+
+    static Response sse(
+            java.util.function.Function<io.vertx.core.Context, ReadStream<?>> events, long keepAliveMillis) {
+        var body = new ItemStreamBody(events, ItemStreamBody.Format.EVENT_STREAM, keepAliveMillis);
+        return stream(body, "text/event-stream")
+                .header("cache-control", "no-cache")
+                .header("x-accel-buffering", "no");
+    }
+
+    /** JSON Lines, {@code application/jsonl}: one JSON document per value, each on its own line. */
+    public static Response jsonLines(ReadStream<?> items) {
+        return stream(new ItemStreamBody(context -> items, ItemStreamBody.Format.JSON_LINES, 0), "application/jsonl");
+    }
+
+    /** JSON Lines from values at hand (the iterator must not block). */
+    public static Response jsonLines(Iterable<?> items) {
+        return stream(
+                new ItemStreamBody(
+                        context -> new IterableStream<>(context, items.iterator()),
+                        ItemStreamBody.Format.JSON_LINES,
+                        0),
+                "application/jsonl");
+    }
+
+    /**
+     * A file (Starlette's {@code FileResponse}), read without blocking the event loop, its media type
+     * guessed from its name. Ranges are not honoured: see {@link #file(Path, Request)}.
+     */
+    public static Response file(Path path) {
+        return new Response(
+                200,
+                List.of(),
+                Kind.DEFERRED,
+                new FileBody(path, null, null, false),
+                withCharset(FileBody.guessType(path)));
+    }
+
+    /**
+     * A file answering this request's {@code Range} and {@code If-Range} headers (206, multipart
+     * ranges, 416), and only its headers to a HEAD request.
+     *
+     * <pre>{@code route(GET, "/video").param(request()).handle(req -> Response.file(VIDEO, req))}</pre>
+     */
+    public static Response file(Path path, Request request) {
+        var body = new FileBody(
+                path,
+                request.headers().get("range"),
+                request.headers().get("if-range"),
+                request.method() == io.vertx.core.http.HttpMethod.HEAD);
+        return new Response(200, List.of(), Kind.DEFERRED, body, withCharset(FileBody.guessType(path)));
+    }
+
+    /**
+     * The response to write: this one, or for a {@link Kind#DEFERRED} one the response it turns into
+     * (with this one's headers added). The Vert.x writer and the test client call it.
+     */
+    public Future<Response> resolve(Vertx vertx) {
+        if (kind != Kind.DEFERRED) return Future.succeededFuture(this);
+        return ((FileBody) body).resolve(vertx, this);
     }
 
     /** A response without a body. */
@@ -121,7 +226,10 @@ public final class Response {
         return kind;
     }
 
-    /** The Java value of a JSON response, the {@link Buffer} of a raw one, or null. */
+    /**
+     * The Java value of a JSON response, the {@link Buffer} of a raw one, the {@link StreamBody} of a
+     * streamed one, or null.
+     */
     public Object body() {
         return body;
     }

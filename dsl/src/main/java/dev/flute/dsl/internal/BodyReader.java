@@ -62,8 +62,15 @@ final class BodyReader {
             readOne(bodies.get(0), slots[0], document, BODY, values, out);
         } else {
             JsonNode object = document != null && document.isObject() ? document : null;
+            // FastAPI looks each body up with dict.get: a list or a string has no keys, so every body,
+            // optional or not, is reported missing.
+            boolean keyless = document != null && !document.isNull() && object == null;
             for (int i = 0; i < bodies.size(); i++) {
                 Body<?> body = bodies.get(i);
+                if (keyless) {
+                    out.add(ValidationError.missing(BODY.add(body.name()).toList(), null));
+                    continue;
+                }
                 JsonNode value = object == null ? null : object.get(body.name());
                 readOne(body, slots[i], value, BODY.add(body.name()), values, out);
             }

@@ -4,8 +4,10 @@ import dev.flute.dsl.Api;
 import dev.flute.dsl.Body;
 import dev.flute.dsl.Builtin;
 import dev.flute.dsl.Dep;
+import dev.flute.dsl.FormInput;
 import dev.flute.dsl.Input;
 import dev.flute.dsl.Param;
+import dev.flute.dsl.ParamModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,22 +33,25 @@ final class Compiler {
     private final List<Integer> taskSlots = new ArrayList<>();
     private final List<Integer> bodySlots = new ArrayList<>();
     private final Set<Dep<?>> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final FormCompiler forms = new FormCompiler(this::fail);
     private int slots;
 
     private final long maxBodySize;
+    private final dev.flute.dsl.FormLimits apiFormLimits;
 
     private final Map<Dep<?>, Dep<?>> overrides;
 
-    private Compiler(Api.Mounted mounted, long maxBodySize, Map<Dep<?>, Dep<?>> overrides) {
+    private Compiler(Api.Mounted mounted, Api.Settings settings, Map<Dep<?>, Dep<?>> overrides) {
         this.mounted = mounted;
         this.overrides = overrides;
-        this.maxBodySize = maxBodySize;
+        this.maxBodySize = settings.maxBodySize();
+        this.apiFormLimits = settings.formLimits();
         this.template = PathTemplate.parse(mounted.template());
         this.variables = template.variables();
     }
 
-    static Plan compile(Api.Mounted mounted, long maxBodySize, Map<Dep<?>, Dep<?>> overrides) {
-        return new Compiler(mounted, maxBodySize, overrides).plan();
+    static Plan compile(Api.Mounted mounted, Api.Settings settings, Map<Dep<?>, Dep<?>> overrides) {
+        return new Compiler(mounted, settings, overrides).plan();
     }
 
     static PathTemplate template(Api.Mounted mounted) {
@@ -71,13 +76,20 @@ final class Compiler {
                 ? null
                 : new BodyReader(
                         bodies, bodySlots.stream().mapToInt(Integer::intValue).toArray());
-        return new Plan(mounted, readers, body, ints(requestSlots), ints(taskSlots), steps, slots, maxBodySize);
+        FormReader form =
+                forms.reader(spec.formLimits() != null ? spec.formLimits() : apiFormLimits, maxBodySize, body != null);
+        return new Plan(mounted, readers, body, ints(requestSlots), ints(taskSlots), steps, slots, maxBodySize, form);
     }
 
     private int slotOf(Input<?> input) {
         if (input instanceof Param<?> p) return slotOf(p);
+        if (input instanceof ParamModel<?> m) {
+            readers.add(new ParamModelReader(m, slots));
+            return slots++;
+        }
         if (input instanceof Body<?> b) return slotOf(b);
         if (input instanceof Builtin<?> b) return slotOf(b);
+        if (input instanceof FormInput<?> f) return forms.slotOf(f, () -> slots++);
         return slotOf((Dep<?>) input);
     }
 

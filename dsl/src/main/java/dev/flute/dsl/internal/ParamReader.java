@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * Reads one parameter into its slot, or records why it cannot. Everything that can be decided
  * when the API is built (the wire name, the capture index, the error location) is decided here,
- * once.
+ * once. {@link ParamModelReader} reads a whole model from one place instead.
  */
-final class ParamReader {
+class ParamReader {
     private final Param.In in;
     private final String wireName;
     private final Type<?> type;
@@ -28,6 +28,16 @@ final class ParamReader {
         this.slot = slot;
         this.capture = capture;
         this.loc = List.of(in.label(), wireName);
+    }
+
+    /** For a reader of several parameters at once, which overrides {@link #read}. */
+    ParamReader(Param.In in, int slot) {
+        this.in = in;
+        this.wireName = null;
+        this.type = null;
+        this.slot = slot;
+        this.capture = -1;
+        this.loc = List.of(in.label());
     }
 
     Param.In in() {

@@ -30,6 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * FastAPI's defaults), the route's plan.
  */
 public final class Pipeline {
+    /** The method websocket routes are declared with; a handshake is matched against it. */
+    public static final HttpMethod WEBSOCKET = HttpMethod.valueOf("WEBSOCKET");
+
     private final Api api;
     private final RouteTable<Plan> table = new RouteTable<>();
     private final Blocking blocking;
@@ -45,7 +48,7 @@ public final class Pipeline {
         var shapes = new HashMap<String, Api.Mounted>();
         var operationIds = new HashMap<String, Api.Mounted>();
         for (Api.Mounted mounted : api.endpoints()) {
-            Plan plan = Compiler.compile(mounted, api.settings().maxBodySize(), api.overrides());
+            Plan plan = Compiler.compile(mounted, api.settings(), api.overrides());
             PathTemplate template = Compiler.template(mounted);
             HttpMethod method = mounted.endpoint().spec().method();
             Api.Mounted shadowed = shapes.put(method.name() + " " + template.shape(), mounted);
@@ -128,6 +131,10 @@ public final class Pipeline {
     private Future<Response> dispatch(Request request, RequestScope scope) {
         String path = PercentDecoder.decode(request.path());
         RouteTable.Match<Plan> match = table.match(request.method(), path);
+        if (isHandshake(request)) {
+            RouteTable.Match<Plan> socket = table.match(WEBSOCKET, path);
+            if (socket.found()) return handshake(socket, request, scope);
+        }
         if (match.found()) {
             Plan plan = match.target();
             List<Group> groups = plan.mounted.groups();
@@ -146,7 +153,33 @@ public final class Pipeline {
                 .recover(error -> Future.succeededFuture(respondToError(request, error, List.of())));
     }
 
-    private Future<Response> notRouted(Request request, String path, Set<HttpMethod> allowed) {
+    /** A GET asking to upgrade to a websocket. */
+    private static boolean isHandshake(Request request) {
+        String upgrade = request.headers().get("upgrade");
+        return request.method() == HttpMethod.GET && upgrade != null && upgrade.equalsIgnoreCase("websocket");
+    }
+
+    /**
+     * A websocket route runs its inputs and dependencies before the upgrade; when they refuse, the
+     * handshake is refused with 403 before any handler runs, as FastAPI (through uvicorn) answers.
+     */
+    private Future<Response> handshake(RouteTable.Match<Plan> match, Request request, RequestScope scope) {
+        Future<Response> answer;
+        try {
+            answer = match.target().run(request, match.captures(), scope, blocking);
+        } catch (Throwable e) {
+            answer = Future.failedFuture(e);
+        }
+        return answer.recover(error -> Future.succeededFuture(
+                error instanceof RequestValidationError
+                        ? Response.empty(403)
+                        : respondToError(request, error, match.target().mounted.groups())));
+    }
+
+    private Future<Response> notRouted(Request request, String path, Set<HttpMethod> matched) {
+        // A websocket route does not answer plain HTTP: its path alone is no reason for a 405.
+        var allowed = new java.util.LinkedHashSet<>(matched);
+        allowed.remove(WEBSOCKET);
         if (!allowed.isEmpty()) {
             return Future.failedFuture(new HttpError(405).header("allow", allowHeader(allowed)));
         }

@@ -24,6 +24,7 @@ final class Plan {
 
     private final ParamReader[] readers;
     private final BodyReader body;
+    private final FormReader form;
     private final long maxBodySize;
     private final int[] requestSlots;
     private final int[] taskSlots;
@@ -40,7 +41,8 @@ final class Plan {
             int[] taskSlots,
             List<Step> steps,
             int slotCount,
-            long maxBodySize) {
+            long maxBodySize,
+            FormReader form) {
         this.mounted = mounted;
         var middleware = new ArrayList<dev.flute.dsl.Middleware>();
         for (int g = 1; g < mounted.groups().size(); g++)
@@ -48,6 +50,7 @@ final class Plan {
         this.groupMiddleware = List.copyOf(middleware);
         this.readers = readers.toArray(ParamReader[]::new);
         this.body = body;
+        this.form = form;
         this.requestSlots = requestSlots;
         this.taskSlots = taskSlots;
         this.maxBodySize = maxBodySize;
@@ -59,6 +62,9 @@ final class Plan {
     }
 
     Future<Response> run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
+        if (form != null) {
+            return form.receive(request, scope).compose(data -> extract(request, captures, data, scope, blocking));
+        }
         if (body == null) return extract(request, captures, null, scope, blocking);
         // Only routes with a body read one, and only now that the route is known.
         return request.body(maxBodySize).compose(content -> extract(request, captures, content, scope, blocking));
@@ -66,11 +72,12 @@ final class Plan {
 
     /** Reads every input, reporting all errors at once; no dependency runs unless all are valid. */
     private Future<Response> extract(
-            Request request, String[] captures, Buffer content, RequestScope scope, Blocking blocking) {
+            Request request, String[] captures, Object content, RequestScope scope, Blocking blocking) {
         Object[] slots = new Object[slotCount];
         List<ValidationError> errors = null;
         for (ParamReader reader : readers) errors = reader.read(request, captures, slots, errors);
-        if (body != null) errors = body.read(request, content, slots, errors);
+        if (body != null) errors = body.read(request, (Buffer) content, slots, errors);
+        if (form != null) errors = form.read((FormData) content, slots, errors);
         if (errors != null) return Future.failedFuture(new RequestValidationError(errors));
         for (int slot : requestSlots) slots[slot] = request;
         for (int slot : taskSlots) slots[slot] = scope.tasks();

@@ -28,6 +28,15 @@ public final class TestClient implements AutoCloseable {
         this.ownsVertx = ownsVertx;
         this.pipeline = Pipeline.of(api, vertx);
         this.context = vertx.getOrCreateContext();
+        await(api.lifespan().start(vertx), "the startup hooks");
+    }
+
+    private static void await(io.vertx.core.Future<?> future, String what) {
+        try {
+            future.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(what + " failed", e);
+        }
     }
 
     /** A client with a Vert.x instance of its own, closed with the client. */
@@ -85,17 +94,16 @@ public final class TestClient implements AutoCloseable {
         // Like a server: answer, then run the background tasks and releases, before the next request.
         context.runOnContext(v -> {
             RequestScope scope = pipeline.newScope();
-            pipeline.handle(request, scope).onComplete(result -> {
-                TestResponse response;
-                try {
-                    response = TestResponse.of(request.method(), result.result());
-                } catch (Throwable e) {
-                    done.completeExceptionally(e);
-                    scope.finish();
-                    return;
-                }
-                scope.finish().onComplete(finished -> done.complete(response));
-            });
+            pipeline.handle(request, scope)
+                    .compose(response -> TestResponse.collect(vertx, request.method(), response))
+                    .onComplete(result -> {
+                        if (result.failed()) {
+                            done.completeExceptionally(result.cause());
+                            scope.finish();
+                            return;
+                        }
+                        scope.finish().onComplete(finished -> done.complete(result.result()));
+                    });
         });
         try {
             return done.get(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -104,8 +112,13 @@ public final class TestClient implements AutoCloseable {
         }
     }
 
+    /** Runs the shutdown hooks (like leaving FastAPI's {@code with TestClient(app)}), then closes Vert.x if it owns it. */
     @Override
     public void close() {
-        if (ownsVertx) vertx.close();
+        try {
+            await(pipeline.drained().compose(v -> pipeline.api().lifespan().stop(vertx)), "the shutdown hooks");
+        } finally {
+            if (ownsVertx) vertx.close();
+        }
     }
 }

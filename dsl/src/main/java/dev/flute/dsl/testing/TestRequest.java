@@ -42,6 +42,39 @@ public final class TestRequest {
         return body(json, "application/json");
     }
 
+    /**
+     * A urlencoded form, {@code application/x-www-form-urlencoded}, from names and values in turn:
+     * {@code form("username", "johndoe", "password", "secret")}. Each is percent-encoded.
+     */
+    public TestRequest form(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0)
+            throw new IllegalArgumentException("form(...) takes names and values in pairs");
+        var out = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (i > 0) out.append('&');
+            out.append(encode(namesAndValues[i])).append('=').append(encode(namesAndValues[i + 1]));
+        }
+        return body(out.toString(), "application/x-www-form-urlencoded");
+    }
+
+    /** A {@code multipart/form-data} body with its boundary. */
+    public TestRequest multipart(MultipartBody multipart) {
+        this.body = multipart.toBuffer();
+        headers.set("content-type", multipart.contentType());
+        return this;
+    }
+
+    /** A raw body of bytes with its content type, for malformed or binary payloads. */
+    public TestRequest body(byte[] content, String contentType) {
+        this.body = Buffer.buffer(content);
+        headers.set("content-type", contentType);
+        return this;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public TestResponse send() {
         return client.send(InMemoryRequest.of(method, uri, headers, body));
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.internal.Encoded;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +26,51 @@ public final class TestResponse {
     }
 
     static TestResponse of(HttpMethod method, Response response) {
+        if (response.kind() == Response.Kind.UPGRADE) {
+            throw new AssertionError("a websocket handshake was accepted: test websockets on a real server");
+        }
+        if (response.kind() == Response.Kind.STREAM || response.kind() == Response.Kind.DEFERRED) {
+            throw new IllegalStateException("a streamed or deferred response is collected with collect()");
+        }
         Encoded encoded = Encoded.of(response);
+        return of(method, encoded, encoded.body());
+    }
+
+    /**
+     * The response as a client receives it, streamed bodies read to their end (a stream that never
+     * ends never completes) and files resolved, as the Vert.x writer would send them.
+     */
+    static Future<TestResponse> collect(Vertx vertx, HttpMethod method, Response response) {
+        if (response.kind() != Response.Kind.STREAM && response.kind() != Response.Kind.DEFERRED) {
+            return Future.succeededFuture(of(method, response));
+        }
+        // As the Vert.x writer: a response that cannot be prepared (a missing file) is a 500.
+        Future<Response> prepared = response.resolve(vertx)
+                .recover(failed -> Future.succeededFuture(
+                        Response.text("Internal Server Error").status(500)));
+        return prepared.compose(resolved -> {
+            Encoded encoded = Encoded.of(resolved);
+            if (encoded.stream() == null) return Future.succeededFuture(of(method, encoded, encoded.body()));
+            Future<Buffer> body;
+            try {
+                body = encoded.stream()
+                        .open(vertx)
+                        .collect(java.util.stream.Collector.of(
+                                Buffer::buffer, Buffer::appendBuffer, Buffer::appendBuffer));
+            } catch (RuntimeException e) {
+                body = Future.failedFuture(e);
+            }
+            return body.andThen(done -> encoded.stream().close()).map(bytes -> of(method, encoded, bytes));
+        });
+    }
+
+    private static TestResponse of(HttpMethod method, Encoded encoded, Buffer body) {
         var headers = new ArrayList<Map.Entry<String, String>>(encoded.headers());
         if (encoded.contentType() != null) headers.add(Map.entry("content-type", encoded.contentType()));
-        Buffer body = encoded.body();
-        headers.add(Map.entry("content-length", String.valueOf(body == null ? 0 : body.length())));
+        boolean declared = headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("content-length"));
+        // What Vert.x sends: a streamed body of unknown length goes out chunked.
+        if (encoded.stream() != null && !declared) headers.add(Map.entry("transfer-encoding", "chunked"));
+        else if (!declared) headers.add(Map.entry("content-length", String.valueOf(body == null ? 0 : body.length())));
         boolean head = method == HttpMethod.HEAD;
         return new TestResponse(
                 encoded.status(), List.copyOf(headers), body == null || head ? new byte[0] : body.getBytes());

@@ -1,6 +1,15 @@
 package dev.flute.dsl.types;
 
 import java.lang.reflect.ParameterizedType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +37,29 @@ final class JavaTypes {
             if (c == UUID.class) return new UuidType();
             if (c.isEnum()) return new EnumType(c, (java.util.function.Function<Enum, String>) Enum::name);
             if (c.isRecord()) return ModelType.of((Class<? extends Record>) c);
-            Type<?> time = TimeTypes.derive(c);
-            if (time != null) return time;
+            if (c == dev.flute.dsl.http.Upload.class) return new UploadType();
+            Type<?> extra = extra(c);
+            if (extra != null) return extra;
         }
         throw new IllegalArgumentException(
                 where + ": " + javaType.getTypeName() + " has no default Flute type; give one with .field(name, type)");
+    }
+
+    /**
+     * Pydantic's extra types. {@link Temporal} stands for Python's {@code datetime}, naive or aware
+     * as the input says; the concrete java.time classes pin one shape.
+     */
+    private static Type<?> extra(Class<?> c) {
+        if (c == Temporal.class) return DateTimeType.any();
+        if (c == OffsetDateTime.class) return DateTimeType.aware();
+        if (c == LocalDateTime.class) return DateTimeType.naive();
+        if (c == Instant.class) return DateTimeType.instant();
+        if (c == LocalDate.class) return new DateType();
+        if (c == LocalTime.class) return TimeType.naive();
+        if (c == OffsetTime.class) return TimeType.aware();
+        if (c == Duration.class) return new DurationType();
+        if (c == BigDecimal.class) return new DecimalType();
+        if (c == byte[].class) return new BytesType();
+        return null;
     }
 }

@@ -3,7 +3,6 @@ package dev.flute.dsl.types;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.http.ValidationError;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,10 +74,25 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
         }
     }
 
+    /** Records whose fields are being derived on this thread, to refuse a model that contains itself. */
+    private static final ThreadLocal<java.util.Set<Class<?>>> DERIVING =
+            ThreadLocal.withInitial(java.util.HashSet::new);
+
     /** A model of a record class, each field typed from its component. */
     public static <T extends Record> ModelType<T> of(Class<T> recordClass) {
+        if (!DERIVING.get().add(recordClass)) {
+            throw new IllegalArgumentException(
+                    recordClass.getName() + " contains itself: recursive models are not supported yet");
+        }
+        try {
+            return derive(recordClass);
+        } finally {
+            DERIVING.get().remove(recordClass);
+        }
+    }
+
+    private static <T extends Record> ModelType<T> derive(Class<T> recordClass) {
         RecordComponent[] components = recordClass.getRecordComponents();
-        var lookup = MethodHandles.publicLookup();
         var fields = new ArrayList<Field>(components.length);
         var parameterTypes = new Class<?>[components.length];
         try {
@@ -86,9 +100,9 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                 RecordComponent c = components[i];
                 parameterTypes[i] = c.getType();
                 Type<?> type = JavaTypes.derive(c.getGenericType(), recordClass.getSimpleName() + "." + c.getName());
-                fields.add(new Field(c.getName(), c.getName(), type, c.getType(), lookup.unreflect(c.getAccessor())));
+                fields.add(new Field(c.getName(), c.getName(), type, c.getType(), Reflection.handle(c.getAccessor())));
             }
-            MethodHandle constructor = lookup.unreflectConstructor(recordClass.getDeclaredConstructor(parameterTypes))
+            MethodHandle constructor = Reflection.handle(recordClass.getDeclaredConstructor(parameterTypes))
                     .asSpreader(Object[].class, components.length);
             return new ModelType<>(Meta.NONE, recordClass, recordClass.getSimpleName(), fields, false, constructor);
         } catch (ReflectiveOperationException e) {
@@ -110,7 +124,9 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                     throw new IllegalArgumentException(name + "." + fieldName + " is a primitive " + f.javaType()
                             + ": it cannot be absent or null; use its boxed type or a default");
                 }
-                String wire = type.meta().alias() != null ? type.meta().alias() : f.name();
+                // Keep the current wire name (it may be snake_cased) unless it came from the old type's alias.
+                String current = f.type().meta().alias() != null ? f.name() : f.wireName();
+                String wire = type.meta().alias() != null ? type.meta().alias() : current;
                 next.add(new Field(f.name(), wire, type, f.javaType(), f.accessor()));
             } else {
                 next.add(f);

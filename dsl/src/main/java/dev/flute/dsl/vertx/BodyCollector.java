@@ -33,17 +33,20 @@ final class BodyCollector {
         request.handler(chunk -> {
             if (body.length() + chunk.length() > maxBytes) {
                 request.handler(null);
+                StreamedBody.closeAfterResponse(request);
                 promise.tryFail(new HttpError(413).header("connection", "close"));
             } else {
                 body.appendBuffer(chunk);
             }
         });
-        request.exceptionHandler(promise::tryFail);
+        // A malformed chunk or a dropped connection: the body is unreadable, which is the client's fault.
+        request.exceptionHandler(e -> promise.tryFail(new HttpError(400, "There was an error parsing the body")));
         request.endHandler(v -> promise.tryComplete(body));
         return promise.future();
     }
 
     private static Future<Buffer> refuse(HttpServerRequest request) {
+        StreamedBody.closeAfterResponse(request);
         return Future.failedFuture(new HttpError(413).header("connection", "close"));
     }
 }

@@ -1,8 +1,11 @@
 package dev.flute.dsl.vertx;
 
 import dev.flute.dsl.Api;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.http.WebSocketSession;
 import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.internal.RequestScope;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -47,8 +50,22 @@ public final class FluteHandler implements Handler<RoutingContext> {
         var flute = new VertxRequest(request, path, mountPoint);
         RequestScope scope = pipeline.newScope();
         pipeline.handle(flute, scope)
-                .compose(response -> ResponseWriter.write(request.response(), response))
+                .compose(response -> response.kind() == Response.Kind.UPGRADE
+                        ? upgrade(request, (WebSocketSession) response.body())
+                        : ResponseWriter.write(request.response(), response))
                 .onComplete(sent -> scope.finish());
+    }
+
+    /** Accepts the handshake; the future ends with the session, so resources live as long as the socket. */
+    private static Future<Void> upgrade(HttpServerRequest request, WebSocketSession session) {
+        return request.toWebSocket().compose(socket -> {
+            try {
+                return session.run(socket);
+            } catch (Throwable e) {
+                socket.close((short) 1011);
+                return Future.failedFuture(e);
+            }
+        });
     }
 
     private static String stripSlash(String mount) {

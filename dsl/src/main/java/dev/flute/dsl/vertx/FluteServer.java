@@ -1,7 +1,6 @@
 package dev.flute.dsl.vertx;
 
 import dev.flute.dsl.Api;
-import dev.flute.dsl.Lifespan;
 import dev.flute.dsl.internal.Pipeline;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -53,11 +52,15 @@ public final class FluteServer {
                 .setMaxInitialLineLength(config.maxInitialLineLength())
                 .setMaxHeaderSize(config.maxHeaderSize())
                 .setIdleTimeout(config.idleTimeoutSeconds())
-                .setHandle100ContinueAutomatically(false);
+                .setHandle100ContinueAutomatically(false)
+                // HTTP/1.1 on clear text: h2c detection would delay the connection handler until the
+                // first request is complete, and with it the header deadline against slow clients.
+                .setHttp2ClearTextEnabled(false);
         // Port 0 asks for a free port; instances cannot share it, so one verticle serves then.
         int instances = config.port() == 0 ? 1 : config.effectiveInstances();
         var ports = new AtomicInteger(config.port());
-        return runAll(vertx, api.lifespan().startup())
+        return api.lifespan()
+                .start(vertx)
                 .compose(v -> vertx.deployVerticle(
                         () -> new ServerVerticle(options, handler, config, ports),
                         new DeploymentOptions().setInstances(instances)))
@@ -81,20 +84,6 @@ public final class FluteServer {
                     LOG.log(System.Logger.Level.WARNING, "shutdown did not drain in " + grace + "s: " + e.getMessage());
                     return Future.succeededFuture();
                 })
-                .compose(v -> runAll(vertx, api.lifespan().shutdown()));
-    }
-
-    private static Future<Void> runAll(Vertx vertx, java.util.List<Lifespan.Hook> hooks) {
-        Future<Void> chain = Future.succeededFuture();
-        for (Lifespan.Hook hook : hooks) {
-            chain = chain.compose(v -> {
-                try {
-                    return hook.run(vertx).mapEmpty();
-                } catch (Exception e) {
-                    return Future.failedFuture(e);
-                }
-            });
-        }
-        return chain;
+                .compose(v -> api.lifespan().stop(vertx));
     }
 }

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One event loop's server. Besides serving, it refuses what a production server must refuse: a
- * request with both Content-Length and Transfer-Encoding (request smuggling), and connections that
- * take too long to send their headers (slowloris), swept once a second.
+ * One event loop's server. Besides serving, it refuses what a production server must refuse:
+ * connections that take too long to send their headers (slowloris), swept once a second, and a
+ * request that still carries both Content-Length and Transfer-Encoding (Netty already frames such
+ * a request by its Transfer-Encoding and drops the Content-Length, RFC 9112 §6.3; the check here
+ * stands guard should that change).
  */
 final class ServerVerticle extends VerticleBase {
     private final HttpServerOptions options;

@@ -8,6 +8,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.streams.ReadStream;
 
 /** A Vert.x request seen through Flute's {@link Request}; nothing is copied. */
 final class VertxRequest implements Request {
@@ -51,6 +52,12 @@ final class VertxRequest implements Request {
     @Override
     public Future<Buffer> body(long maxBytes) {
         return BodyCollector.collect(request, maxBytes);
+    }
+
+    /** The socket itself, with its back-pressure; {@code 100 Continue} is sent now that the body is wanted. */
+    @Override
+    public ReadStream<Buffer> bodyStream(long maxBytes) {
+        return StreamedBody.of(request, maxBytes);
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class QueryDefaults {
             List.of(Map.of("item_name", "Foo"), Map.of("item_name", "Bar"), Map.of("item_name", "Baz"));
 
     /** {@code items[start:stop]} with Python's rules for negative and out-of-range bounds. */
-    static <T> List<T> slice(List<T> items, long start, long stop) {
+    public static <T> List<T> slice(List<T> items, long start, long stop) {
         int n = items.size();
         int from = (int) Math.max(0, Math.min(n, start < 0 ? n + start : start));
         int to = (int) Math.max(0, Math.min(n, stop < 0 ? n + stop : stop));

@@ -32,7 +32,7 @@ final class Deviations {
             if (!override.hasNonNull("why")) throw new IllegalStateException("deviation without a reason: " + c);
             return new Expected(
                     override.path("status").asInt(c.status()),
-                    override.has("json") ? json(allow(c.expectedHeaders())) : allow(c.expectedHeaders()),
+                    headers(override, c),
                     override.has("json") ? override.get("json") : c.json(),
                     override.has("text") ? override.get("text").asText() : c.text(),
                     Kind.EXACT);
@@ -46,11 +46,14 @@ final class Deviations {
         return new Expected(c.status(), allow(c.expectedHeaders()), c.json(), c.text(), Kind.EXACT);
     }
 
-    /** An overriding JSON body comes with a JSON content type. */
-    private static Map<String, String> json(Map<String, String> headers) {
-        var adjusted = new LinkedHashMap<>(headers);
-        adjusted.put("content-type", "application/json");
-        return adjusted;
+    /** The recorded headers, with the override's own headers on top; a JSON body brings its content type. */
+    private static Map<String, String> headers(JsonNode override, WireCase c) {
+        var headers = new LinkedHashMap<>(allow(c.expectedHeaders()));
+        if (override.has("json")) headers.put("content-type", "application/json");
+        override.path("headers")
+                .fields()
+                .forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
+        return headers;
     }
 
     /** Because Flute answers HEAD for GET routes, its {@code Allow} lists HEAD after GET. */

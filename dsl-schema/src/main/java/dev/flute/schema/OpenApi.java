@@ -1,0 +1,409 @@
+package dev.flute.schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.flute.dsl.Api;
+import dev.flute.dsl.Body;
+import dev.flute.dsl.FormInput;
+import dev.flute.dsl.FormModel;
+import dev.flute.dsl.Json;
+import dev.flute.dsl.Operation;
+import dev.flute.dsl.ResponseModel;
+import dev.flute.dsl.Security;
+import dev.flute.dsl.internal.Pipeline;
+import dev.flute.dsl.types.Type;
+import dev.flute.schema.internal.Parameters;
+import dev.flute.schema.internal.Phrases;
+import dev.flute.schema.internal.Py;
+import dev.flute.schema.internal.Trees;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The OpenAPI 3.1 document of an {@link Api}, read from the same values that serve it, shaped as
+ * FastAPI 0.115 shapes its own: a FastAPI client generator or gateway sees the same document.
+ *
+ * <pre>{@code
+ * OpenApi doc = OpenApi.of(api);
+ * String json = doc.json();          // what /openapi.json serves
+ * String yaml = doc.yaml();          // for gateways and client generators
+ * ObjectNode tree = doc.document();  // a copy to inspect or post-process
+ * }</pre>
+ *
+ * <p>Per operation: tags (the groups' first), summary (the route's, else its name title-cased),
+ * description (cut at a form feed), operationId, deprecated, parameters (the route's and its
+ * dependencies', path/query/header/cookie, each once), requestBody (one body as it is, several as
+ * FastAPI's {@code Body_<operationId>} component), responses (the success status with the response
+ * model's schema, documented extra responses of groups and route, and 422 with
+ * {@code HTTPValidationError} when the route reads any input), and the route's
+ * {@code openapiExtra} merged last. Routes marked {@code includeInSchema(false)} are left out.
+ *
+ * <p>The document is built once, when {@code of} is called: a problem in the API (two operations
+ * with one operationId, an input kind this module cannot document) fails there, not on a request.
+ */
+public final class OpenApi {
+    /** The OpenAPI version written, as FastAPI writes it. */
+    public static final String VERSION = "3.1.0";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                    .build())
+            .build();
+
+    private final ObjectNode document;
+    private final String json;
+
+    private OpenApi(ObjectNode document) {
+        this.document = document;
+        this.json = write(Json.mapper().writer(), document);
+    }
+
+    /** Builds the document of {@code api}. */
+    public static OpenApi of(Api api) {
+        return new OpenApi(new Builder(api).build());
+    }
+
+    /** The document as a tree: a fresh copy on every call, free to change. */
+    public ObjectNode document() {
+        return document.deepCopy();
+    }
+
+    /** Compact JSON, as {@code /openapi.json} serves it. */
+    public String json() {
+        return json;
+    }
+
+    /** Indented JSON (two spaces, {@code \n} line ends), for files under version control. */
+    public String prettyJson() {
+        return write(Json.mapper().writer(Trees.prettyPrinter()), document) + "\n";
+    }
+
+    /** The same document as YAML. */
+    public String yaml() {
+        try {
+            return YAML.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(ObjectWriter writer, JsonNode node) {
+        try {
+            return writer.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One pass over the API; holds the named schemas and the operationIds seen so far. */
+    private static final class Builder {
+        private final Api api;
+        private final Definitions defs = Definitions.forOpenApi();
+        private final Map<String, String> operationIds = new LinkedHashMap<>();
+        /** Every scheme of every operation, by name, in order of first use. */
+        private final Map<String, ObjectNode> securitySchemes = new LinkedHashMap<>();
+
+        private final Map<String, String> securityUsers = new LinkedHashMap<>();
+
+        Builder(Api api) {
+            this.api = api;
+        }
+
+        ObjectNode build() {
+            ObjectNode doc = NODES.objectNode();
+            doc.put("openapi", VERSION);
+            doc.set("info", info(api.info()));
+            String root = api.settings().rootPath();
+            if (root != null && !root.isEmpty() && !root.equals("/")) {
+                String url = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+                doc.putArray("servers").addObject().put("url", url);
+            }
+            ObjectNode paths = doc.putObject("paths");
+            for (Api.Mounted mounted : api.endpoints()) {
+                Operation op = mounted.endpoint().spec().operation();
+                if (!op.includeInSchema()) continue;
+                // A WebSocket is no HTTP operation: OpenAPI has nothing to say about it.
+                if (Pipeline.WEBSOCKET.equals(mounted.endpoint().spec().method())) continue;
+                String method = mounted.endpoint().spec().method().name().toLowerCase(Locale.ROOT);
+                ObjectNode path = paths.has(mounted.pathFormat())
+                        ? (ObjectNode) paths.get(mounted.pathFormat())
+                        : paths.putObject(mounted.pathFormat());
+                path.set(method, operation(mounted));
+            }
+            var schemas = defs.resolve();
+            if (!schemas.isEmpty()) doc.with("components").putObject("schemas").setAll(schemas);
+            if (!securitySchemes.isEmpty())
+                doc.with("components").putObject("securitySchemes").setAll(securitySchemes);
+            defs.link(doc);
+            Trees.stripNulls(doc);
+            return doc;
+        }
+
+        private static ObjectNode info(Api.Info info) {
+            ObjectNode node = NODES.objectNode();
+            node.put("title", info.title());
+            node.put("version", info.version());
+            if (info.summary() != null) node.put("summary", info.summary());
+            if (info.description() != null) node.put("description", info.description());
+            return node;
+        }
+
+        private ObjectNode operation(Api.Mounted mounted) {
+            var spec = mounted.endpoint().spec();
+            Operation op = spec.operation();
+            ObjectNode node = NODES.objectNode();
+            var tags = mounted.tags();
+            if (!tags.isEmpty()) tags.forEach(node.putArray("tags")::add);
+            String summary = op.summary() != null ? op.summary() : op.name() != null ? Py.summary(op.name()) : null;
+            if (summary != null) node.put("summary", summary);
+            String description = description(op.description());
+            if (description != null) node.put("description", description);
+            String operationId = mounted.operationId();
+            String clash = operationIds.putIfAbsent(operationId, spec.describe());
+            if (clash != null) {
+                throw new IllegalStateException("two operations have the operationId '" + operationId + "': " + clash
+                        + " and " + spec.describe() + "; give one of them its own name or operationId");
+            }
+            node.put("operationId", operationId);
+            if (op.deprecated()) node.put("deprecated", true);
+
+            Parameters.Reads reads = Parameters.of(mounted);
+            var params = reads.documented();
+            if (!params.isEmpty()) {
+                ArrayNode array = node.putArray("parameters");
+                for (Parameters.Doc p : params) array.add(parameter(p));
+            }
+            if (!reads.bodies().isEmpty()) node.set("requestBody", requestBody(reads.bodies(), operationId));
+            else if (!reads.forms().isEmpty()) node.set("requestBody", formBody(reads.forms(), operationId));
+            node.set("responses", responses(mounted, operationId, reads.anyInput()));
+            if (!reads.security().isEmpty()) node.set("security", security(reads.security(), spec.describe()));
+            if (!op.extra().isEmpty()) Trees.deepMerge(node, Trees.tree(op.extra()));
+            return node;
+        }
+
+        /**
+         * One requirement per scheme, with the scopes of all its uses; the schemes go to
+         * {@code components.securitySchemes}. A name may stand for one scheme only in a document.
+         */
+        private ArrayNode security(List<Security> schemes, String route) {
+            ArrayNode array = NODES.arrayNode();
+            for (Security s : schemes) {
+                ObjectNode scheme = (ObjectNode) Trees.tree(s.scheme());
+                Trees.stripNulls(scheme);
+                ObjectNode seen = securitySchemes.putIfAbsent(s.schemeName(), scheme);
+                if (seen != null && !seen.equals(scheme)) {
+                    throw new IllegalStateException("two different security schemes are both named '" + s.schemeName()
+                            + "': in " + securityUsers.get(s.schemeName()) + " and in " + route
+                            + "; give one of them its own scheme name");
+                }
+                securityUsers.putIfAbsent(s.schemeName(), route);
+                ArrayNode scopes = array.addObject().putArray(s.schemeName());
+                s.scopes().forEach(scopes::add);
+            }
+            return array;
+        }
+
+        /** FastAPI documents what comes before a form feed, stripped. */
+        private static String description(String text) {
+            if (text == null) return null;
+            int cut = text.indexOf('\f');
+            String kept = (cut >= 0 ? text.substring(0, cut) : text).strip();
+            return kept.isEmpty() ? null : kept;
+        }
+
+        private ObjectNode parameter(Parameters.Doc p) {
+            ObjectNode node = NODES.objectNode();
+            node.put("name", p.name());
+            node.put("in", p.in().label());
+            node.put("required", p.type().required());
+            node.set("schema", JsonSchemas.schema(p.type(), defs, p.title()));
+            if (p.type().meta().description() != null)
+                node.put("description", p.type().meta().description());
+            if (p.type().meta().deprecated()) node.put("deprecated", true);
+            return node;
+        }
+
+        /**
+         * One body is the document itself; several (or one embedded) are the members of FastAPI's
+         * {@code Body_<operationId>} object.
+         */
+        private ObjectNode requestBody(List<Body<?>> bodies, String operationId) {
+            ObjectNode schema;
+            boolean required;
+            if (bodies.size() == 1 && !bodies.get(0).embedded()) {
+                Body<?> body = bodies.get(0);
+                schema = withExamples(JsonSchemas.schema(body.type(), defs, Py.fieldTitle(body.name())), body);
+                required = body.type().required();
+            } else {
+                var members = new LinkedHashMap<String, ObjectNode>();
+                var names = new java.util.ArrayList<String>();
+                for (Body<?> b : bodies) {
+                    members.put(b.name(), withExamples(member(b.name(), b.type()), b));
+                    if (b.type().required()) names.add(b.name());
+                }
+                schema = bodyComponent(operationId, members, names);
+                required = !names.isEmpty();
+            }
+            return content("application/json", schema, required);
+        }
+
+        /**
+         * A form, as FastAPI documents {@code Form()} and {@code File()}: a form model is the schema
+         * itself; fields and files are the members of a {@code Body_<operationId>} object. Multipart
+         * when any input can carry a file, urlencoded otherwise.
+         */
+        private ObjectNode formBody(List<FormInput<?>> forms, String operationId) {
+            boolean multipart = forms.stream().anyMatch(f -> FormInput.MULTIPART.equals(f.mediaType()));
+            String mediaType = multipart ? FormInput.MULTIPART : FormInput.URLENCODED;
+            if (forms.size() == 1 && forms.get(0) instanceof FormModel<?> m) {
+                return content(
+                        mediaType,
+                        JsonSchemas.schema(m.model(), defs),
+                        m.model().required());
+            }
+            var members = new LinkedHashMap<String, ObjectNode>();
+            var names = new java.util.ArrayList<String>();
+            for (FormInput<?> f : forms) {
+                var type = Parameters.type(f);
+                if (!type.meta().includeInSchema()) continue;
+                String name = Parameters.wireName(f);
+                members.put(name, member(name, type));
+                if (type.required()) names.add(name);
+            }
+            return content(mediaType, bodyComponent(operationId, members, names), !names.isEmpty());
+        }
+
+        /** A member of a {@code Body_} object: titled after its name unless it is a reference. */
+        private ObjectNode member(String name, Type<?> type) {
+            return JsonSchemas.schema(type, defs, JsonSchemas.isReference(type) ? null : Py.fieldTitle(name));
+        }
+
+        /** FastAPI's {@code Body(examples=[...])}: the examples of the body's schema, at the place it is used. */
+        private static ObjectNode withExamples(ObjectNode schema, Body<?> body) {
+            if (body.examples().isEmpty()) return schema;
+            ArrayNode examples = schema.putArray("examples");
+            for (Object example : body.examples()) examples.add(JsonSchemas.value(body.type(), example));
+            return schema;
+        }
+
+        private ObjectNode bodyComponent(String operationId, Map<String, ObjectNode> members, List<String> required) {
+            String name = "Body_" + operationId;
+            ObjectNode object = NODES.objectNode();
+            object.putObject("properties").setAll(members);
+            object.put("type", "object");
+            if (!required.isEmpty()) required.forEach(object.putArray("required")::add);
+            object.put("title", name);
+            return defs.reserve(name, object);
+        }
+
+        private static ObjectNode content(String mediaType, ObjectNode schema, boolean required) {
+            ObjectNode node = NODES.objectNode();
+            node.putObject("content").putObject(mediaType).set("schema", schema);
+            if (required) node.put("required", true);
+            return node;
+        }
+
+        private ObjectNode responses(Api.Mounted mounted, String operationId, boolean readsInput) {
+            Operation op = mounted.endpoint().spec().operation();
+            ObjectNode responses = NODES.objectNode();
+            int status = op.effectiveStatus();
+            ObjectNode success = responses.putObject(String.valueOf(status));
+            success.put("description", "Successful Response");
+            if (bodyAllowed(status)) {
+                ResponseModel model = op.responseModel();
+                ObjectNode schema = model == null
+                        ? NODES.objectNode()
+                        : JsonSchemas.outputSchema(model.type(), defs, Py.fieldTitle("Response_" + operationId));
+                success.putObject("content").putObject("application/json").set("schema", schema);
+            }
+            for (var entry : mounted.responses().entrySet()) {
+                int code = entry.getKey();
+                Operation.ResponseDoc doc = entry.getValue();
+                String key = String.valueOf(code);
+                ObjectNode response = responses.has(key) ? (ObjectNode) responses.get(key) : responses.putObject(key);
+                String existing = response.path("description").asText(null);
+                if (doc.model() != null) {
+                    ObjectNode schema =
+                            response.with("content").with("application/json").with("schema");
+                    Trees.deepMerge(schema, modelSchema(doc.model(), mounted, "Response_" + code + "_" + operationId));
+                }
+                if (!doc.extra().isEmpty()) Trees.deepMerge(response, Trees.tree(doc.extra()));
+                String description = firstNonNull(
+                        doc.description(),
+                        doc.extra().get("description") instanceof String s ? s : null,
+                        existing,
+                        phrase(code),
+                        "Additional Response");
+                response.put("description", description);
+            }
+            if (readsInput && !responses.has("422") && !responses.has("4XX") && !responses.has("default")) {
+                ObjectNode invalid = responses.putObject("422");
+                invalid.put("description", "Validation Error");
+                invalid.putObject("content").putObject("application/json").set("schema", validationError());
+            }
+            return responses;
+        }
+
+        private ObjectNode modelSchema(Object model, Api.Mounted mounted, String fieldName) {
+            if (model instanceof Type<?> type) return JsonSchemas.outputSchema(type, defs, Py.fieldTitle(fieldName));
+            throw new IllegalArgumentException(
+                    "cannot document the response model " + model.getClass().getName() + " of "
+                            + mounted.endpoint().spec().describe() + ": give a Flute type");
+        }
+
+        /** FastAPI 0.115's two components, exactly: a client generated from them sees no change. */
+        private ObjectNode validationError() {
+            ObjectNode item = NODES.objectNode();
+            ObjectNode props = item.putObject("properties");
+            ObjectNode loc = props.putObject("loc");
+            ArrayNode anyOf = loc.putObject("items").putArray("anyOf");
+            anyOf.addObject().put("type", "string");
+            anyOf.addObject().put("type", "integer");
+            loc.put("type", "array").put("title", "Location");
+            props.putObject("msg").put("type", "string").put("title", "Message");
+            props.putObject("type").put("type", "string").put("title", "Error Type");
+            item.put("type", "object");
+            item.putArray("required").add("loc").add("msg").add("type");
+            item.put("title", "ValidationError");
+            ObjectNode itemRef = defs.reserve("ValidationError", item);
+
+            ObjectNode http = NODES.objectNode();
+            ObjectNode detail = http.putObject("properties").putObject("detail");
+            detail.set("items", itemRef);
+            detail.put("type", "array").put("title", "Detail");
+            http.put("type", "object");
+            http.put("title", "HTTPValidationError");
+            return defs.reserve("HTTPValidationError", http);
+        }
+
+        /** FastAPI's {@code is_body_allowed_for_status_code}. */
+        private static boolean bodyAllowed(int status) {
+            return status >= 200 && status != 204 && status != 205 && status != 304;
+        }
+
+        /** Python's {@code http.client.responses} phrase, or null for a code it does not know. */
+        private static String phrase(int code) {
+            return Phrases.of(code);
+        }
+
+        @SafeVarargs
+        private static <T> T firstNonNull(T... values) {
+            for (T v : values) if (v != null) return v;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package dev.flute.dsl.internal;
+
+import dev.flute.dsl.FormLimits;
+import dev.flute.dsl.http.HttpError;
+import dev.flute.dsl.http.Request;
+import dev.flute.dsl.http.Upload;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.FileSystem;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.streams.ReadStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads one multipart body from the request's stream into a {@link FormData}, enforcing every limit
+ * as the bytes arrive. File parts an input wants as uploads go to disk through a {@link Spool}, the
+ * request paused whenever the disk is behind, so the heap holds at most a chunk or two of any file.
+ *
+ * <p>When the body is refused (a limit, malformed input, the client gone), the files written so far
+ * are deleted before the failure is reported, so nothing is left on disk whatever the outcome.
+ * A refusal before the body's end asks for the connection to be closed: its rest is never read.
+ */
+final class MultipartReceiver implements MultipartParser.Listener {
+    private final FormLimits limits;
+    private final long maxBody;
+    private final Function<String, FilePart.Keep> keep;
+    private final FileSystem fs;
+    private final String directory;
+    private final MultipartParser parser;
+    private final Promise<FormData> promise = Promise.promise();
+    private final FormData.Builder form = new FormData.Builder();
+    private final List<Spool> spools = new ArrayList<>();
+    private ReadStream<Buffer> stream;
+    private long received;
+    private boolean ended;
+    private boolean failed;
+    private boolean paused;
+    private int fields;
+    private int files;
+
+    // The part being read.
+    private PartHeaders part;
+    private long partSize;
+    private FilePart.Keep partKeep;
+    private Buffer content;
+    private Spool spool;
+
+    MultipartReceiver(
+            String boundary,
+            FormLimits limits,
+            long maxBody,
+            Function<String, FilePart.Keep> keep,
+            FileSystem fs,
+            String directory) {
+        this.limits = limits;
+        this.maxBody = maxBody;
+        this.keep = keep;
+        this.fs = fs;
+        this.directory = directory;
+        this.parser = new MultipartParser(boundary, limits.maxPartHeaderSize(), this);
+    }
+
+    Future<FormData> receive(Request request) {
+        stream = request.bodyStream(maxBody);
+        stream.handler(this::chunk);
+        stream.exceptionHandler(this::streamFailed);
+        stream.endHandler(v -> end());
+        stream.resume();
+        return promise.future();
+    }
+
+    private void chunk(Buffer chunk) {
+        if (failed) return;
+        received += chunk.length();
+        if (received > maxBody) {
+            fail(new HttpError(413));
+            return;
+        }
+        try {
+            parser.feed(chunk);
+        } catch (Throwable refused) {
+            fail(refused);
+            return;
+        }
+        if (!failed && spool != null && spool.busy()) {
+            paused = true;
+            stream.pause();
+        }
+    }
+
+    /** A spool finished opening or drained its queue: report its failure, or let the body flow again. */
+    private void ready() {
+        if (failed) return;
+        for (Spool s : spools) {
+            if (s.failure() != null) {
+                fail(s.failure());
+                return;
+            }
+        }
+        if (paused && (spool == null || !spool.busy())) {
+            paused = false;
+            stream.resume();
+        }
+    }
+
+    private void end() {
+        if (failed) return;
+        ended = true;
+        try {
+            parser.finish();
+        } catch (Throwable refused) {
+            fail(refused);
+            return;
+        }
+        var finishing = new ArrayList<Future<?>>(spools.size());
+        for (Spool s : spools) finishing.add(s.finish());
+        Future.all(finishing).onComplete(done -> {
+            if (done.failed()) {
+                fail(done.cause());
+                return;
+            }
+            promise.complete(form.map(this::uploadOf).build());
+        });
+    }
+
+    @Override
+    public void partStart(PartHeaders headers) {
+        part = headers;
+        partSize = 0;
+        content = null;
+        spool = null;
+        if (headers.isFile()) {
+            if (++files > limits.maxFiles()) {
+                throw new HttpError(400, "Too many files. Maximum number of files is " + limits.maxFiles() + ".");
+            }
+            partKeep = keep.apply(headers.name());
+            if (partKeep == FilePart.Keep.DISK) {
+                spool = new Spool(fs, directory, this::ready);
+                spools.add(spool);
+            } else if (partKeep == FilePart.Keep.MEMORY) {
+                content = Buffer.buffer();
+            }
+        } else {
+            if (++fields > limits.maxFields()) {
+                throw new HttpError(400, "Too many fields. Maximum number of fields is " + limits.maxFields() + ".");
+            }
+            content = Buffer.buffer();
+        }
+    }
+
+    @Override
+    public void partData(Buffer data) {
+        partSize += data.length();
+        if (part.isFile()) {
+            if (partSize > limits.maxFileSize()) {
+                throw new HttpError(
+                        400, "File exceeded maximum size of " + PartHeaderBlock.kib(limits.maxFileSize()) + ".");
+            }
+            if (spool != null) spool.write(data);
+            else if (content != null) content.appendBuffer(data);
+        } else {
+            if (partSize > limits.maxPartSize()) {
+                throw new HttpError(
+                        400, "Part exceeded maximum size of " + PartHeaderBlock.kib(limits.maxPartSize()) + ".");
+            }
+            content.appendBuffer(data);
+        }
+    }
+
+    @Override
+    public void partEnd() {
+        if (!part.isFile()) {
+            form.add(part.name(), PartHeaders.text(content.getBytes()));
+        } else if (spool != null) {
+            spool.finish();
+            form.add(part.name(), new Spooled(part, partSize, spool));
+        } else {
+            form.add(part.name(), new FilePart(part, partSize, null, content == null ? null : content.getBytes()));
+        }
+        part = null;
+        content = null;
+        spool = null;
+    }
+
+    /** A file on disk, until its spool has closed and it can be handed out as an {@link Upload}. */
+    private record Spooled(PartHeaders headers, long size, Spool spool) {}
+
+    private Object uploadOf(Object value) {
+        if (!(value instanceof Spooled s)) return value;
+        var upload = new Upload(
+                fs,
+                s.spool().path(),
+                s.size(),
+                s.headers().name(),
+                s.headers().filename(),
+                s.headers().contentType(),
+                s.headers().headers());
+        return new FilePart(s.headers(), s.size(), upload, null);
+    }
+
+    /** Every file written, for the request's cleanup once the handler is done with them. */
+    List<Spool> spools() {
+        return spools;
+    }
+
+    /** A client that goes away mid-body is routine, not a server error: nobody is left to answer anyway. */
+    private void streamFailed(Throwable error) {
+        fail(
+                error instanceof HttpClosedException
+                        ? new HttpError(400, "The client closed the connection before the body ended.")
+                        : error);
+    }
+
+    private void fail(Throwable error) {
+        if (failed) return;
+        failed = true;
+        stream.handler(null);
+        stream.endHandler(null);
+        stream.exceptionHandler(null);
+        Throwable reported = !ended && error instanceof HttpError http ? http.header("connection", "close") : error;
+        var discarding = new ArrayList<Future<Void>>(spools.size());
+        for (Spool s : spools) discarding.add(s.discard());
+        Future.join(discarding).onComplete(v -> promise.fail(reported));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.flute.dsl.vertx;
+
+import dev.flute.dsl.http.StreamBody;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.streams.ReadStream;
+
+/**
+ * Pipes a streamed body to the client with Vert.x's back-pressure: the source is paused while the
+ * connection's write queue is full and resumed when it drains. If the source fails half-way the
+ * connection is reset, so the client sees a broken response rather than a short one that looks
+ * complete; if the client goes away the source is stopped. Either way the body is closed.
+ */
+final class StreamWriter {
+    private StreamWriter() {}
+
+    static Future<Void> pipe(Vertx vertx, HttpServerResponse out, StreamBody body) {
+        ReadStream<Buffer> source;
+        try {
+            source = body.open(vertx);
+        } catch (RuntimeException e) {
+            body.close();
+            out.reset();
+            return Future.failedFuture(e);
+        }
+        // A known length (a file) is sent as is; anything else is chunked.
+        if (out.headers().get("content-length") == null) out.setChunked(true);
+        var pipe = source.pipe().endOnFailure(false);
+        return pipe.to(out).andThen(done -> {
+            if (done.failed()) {
+                pipe.close();
+                if (!out.ended()) out.reset();
+            }
+            body.close();
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package dev.flute.examples.response;
+
+import static dev.flute.dsl.Flute.*;
+
+import dev.flute.dsl.Api;
+import dev.flute.dsl.Endpoint;
+import dev.flute.dsl.types.ModelType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seed §2.7.1: results sent through response models. The list route returns plain maps; the model
+ * fills in the fields they leave out and drops anything it does not declare.
+ */
+public final class ResponseModelExample {
+    private ResponseModelExample() {}
+
+    public record Item(String name, String description, double price, Double tax, List<String> tags) {}
+
+    static final ModelType<Item> ITEM = model(Item.class)
+            .field("description", str().nullable())
+            .field("tax", double_().nullable())
+            .field("tags", listOf(str()).withDefault(List.of()));
+
+    static final Endpoint CREATE_ITEM = route(POST, "/items/")
+            .name("create_item")
+            .responseModel(ITEM)
+            .param(body(ITEM))
+            .handle(item -> item);
+
+    static final Endpoint READ_ITEMS = route(GET, "/items/")
+            .name("read_items")
+            .responseModel(listOf(ITEM))
+            .handle(() ->
+                    List.of(Map.of("name", "Portal Gun", "price", 42.0), Map.of("name", "Plumbus", "price", 32.0)));
+
+    public static Api app() {
+        return api("FastAPI", "0.1.0").routes(CREATE_ITEM, READ_ITEMS);
+    }
+}
