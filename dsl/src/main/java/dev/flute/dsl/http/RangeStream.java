@@ -35,6 +35,8 @@ final class RangeStream implements ReadStream<Buffer> {
     private long offset;
     private boolean reading;
     private boolean done;
+    /** The end was reached before anyone listened for it. */
+    private boolean endPending;
 
     RangeStream(AsyncFile file, List<Piece> pieces) {
         this.file = file;
@@ -51,6 +53,11 @@ final class RangeStream implements ReadStream<Buffer> {
     @Override
     public RangeStream endHandler(Handler<Void> endHandler) {
         this.endHandler = endHandler;
+        // A read can complete before the consumer sets this handler (collect() sets the data handler first).
+        if (endPending && endHandler != null) {
+            endPending = false;
+            endHandler.handle(null);
+        }
         return this;
     }
 
@@ -84,6 +91,7 @@ final class RangeStream implements ReadStream<Buffer> {
             if (index == pieces.size()) {
                 done = true;
                 if (endHandler != null) endHandler.handle(null);
+                else endPending = true;
                 return;
             }
             Piece piece = pieces.get(index);
