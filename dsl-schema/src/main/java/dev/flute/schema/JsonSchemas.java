@@ -37,7 +37,11 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>constraints: {@code minimum}, {@code exclusiveMinimum}, {@code multipleOf}, {@code minLength},
- *       {@code pattern}, {@code minItems}, {@code uniqueItems} (sets), {@code format} ({@code uuid}, ...);
+ *       {@code pattern}, {@code minItems}, {@code uniqueItems} (sets), {@code format} ({@code uuid},
+ *       {@code date-time}, {@code duration}, {@code binary}, ...);
+ *   <li>literals: {@code const} for one value, else {@code enum}, inline as Pydantic writes
+ *       {@code Literal}; decimals: {@code anyOf [number, string]} read, {@code string} written
+ *       ({@link #outputSchema});
  *   <li>optional values: {@code anyOf [T, {"type":"null"}]}; defaults: {@code default}, except a
  *       default of nothing ({@code null}, an empty {@code Optional}), which FastAPI leaves out;
  *   <li>metadata: {@code title}, {@code description}, {@code examples}, {@code deprecated};

@@ -16,7 +16,6 @@ import dev.flute.dsl.FormModel;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.ResponseModel;
-import dev.flute.dsl.Security;
 import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.types.Type;
 import dev.flute.schema.internal.Parameters;
@@ -42,14 +41,18 @@ import java.util.Map;
  *
  * <p>Per operation: tags (the groups' first), summary (the route's, else its name title-cased),
  * description (cut at a form feed), operationId, deprecated, parameters (the route's and its
- * dependencies', path/query/header/cookie, each once), requestBody (one body as it is, several as
- * FastAPI's {@code Body_<operationId>} component), responses (the success status with the response
- * model's schema, documented extra responses of groups and route, and 422 with
- * {@code HTTPValidationError} when the route reads any input), and the route's
- * {@code openapiExtra} merged last. Routes marked {@code includeInSchema(false)} are left out.
+ * dependencies', parameter models field by field, path/query/header/cookie, each once),
+ * requestBody (one body as it is, several as FastAPI's {@code Body_<operationId>} component; form
+ * fields and files as that component, urlencoded or multipart; a form model as itself), responses
+ * (the success status with the response model's schema as written, documented extra responses of
+ * groups and route, and 422 with {@code HTTPValidationError} when the route reads any input),
+ * security (the schemes its dependencies check, with the scopes required of them, listed under
+ * {@code components.securitySchemes}), and the route's {@code openapiExtra} merged last. Routes
+ * marked {@code includeInSchema(false)} and WebSocket routes are left out.
  *
  * <p>The document is built once, when {@code of} is called: a problem in the API (two operations
- * with one operationId, an input kind this module cannot document) fails there, not on a request.
+ * with one operationId, two different security schemes under one name, an input kind this module
+ * cannot document) fails there, not on a request.
  */
 public final class OpenApi {
     /** The OpenAPI version written, as FastAPI writes it. */
@@ -199,20 +202,21 @@ public final class OpenApi {
          * One requirement per scheme, with the scopes of all its uses; the schemes go to
          * {@code components.securitySchemes}. A name may stand for one scheme only in a document.
          */
-        private ArrayNode security(List<Security> schemes, String route) {
+        private ArrayNode security(List<Parameters.Requirement> requirements, String route) {
             ArrayNode array = NODES.arrayNode();
-            for (Security s : schemes) {
-                ObjectNode scheme = (ObjectNode) Trees.tree(s.scheme());
+            for (Parameters.Requirement r : requirements) {
+                String name = r.scheme().name();
+                ObjectNode scheme = (ObjectNode) Trees.tree(r.scheme().openapi());
                 Trees.stripNulls(scheme);
-                ObjectNode seen = securitySchemes.putIfAbsent(s.schemeName(), scheme);
+                ObjectNode seen = securitySchemes.putIfAbsent(name, scheme);
                 if (seen != null && !seen.equals(scheme)) {
-                    throw new IllegalStateException("two different security schemes are both named '" + s.schemeName()
-                            + "': in " + securityUsers.get(s.schemeName()) + " and in " + route
+                    throw new IllegalStateException("two different security schemes are both named '" + name
+                            + "': in " + securityUsers.get(name) + " and in " + route
                             + "; give one of them its own scheme name");
                 }
-                securityUsers.putIfAbsent(s.schemeName(), route);
-                ArrayNode scopes = array.addObject().putArray(s.schemeName());
-                s.scopes().forEach(scopes::add);
+                securityUsers.putIfAbsent(name, route);
+                ArrayNode scopes = array.addObject().putArray(name);
+                r.scopes().forEach(scopes::add);
             }
             return array;
         }

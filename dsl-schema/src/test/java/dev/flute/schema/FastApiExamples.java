@@ -5,7 +5,7 @@ import static dev.flute.dsl.Flute.*;
 import dev.flute.dsl.Api;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Operation;
-import dev.flute.dsl.Security;
+import dev.flute.dsl.SecurityScheme;
 import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.types.ModelType;
 import java.math.BigDecimal;
@@ -157,31 +157,31 @@ final class FastApiExamples {
 
     static final ModelType<Order> ORDER = model(Order.class).field("price", PRICE);
 
-    static final Security API_KEY_HEADER =
-            new Security("APIKeyHeader", Map.of("type", "apiKey", "in", "header", "name", "X-API-Key"), List.of());
+    // Schemes in FastAPI's member order (a scheme is written in the order it is given).
+    static final SecurityScheme API_KEY_HEADER =
+            new SecurityScheme("APIKeyHeader", ordered("type", "apiKey", "in", "header", "name", "X-API-Key"));
 
-    static final Security OAUTH2 = new Security(
+    static final SecurityScheme HTTP_BEARER =
+            new SecurityScheme("HTTPBearer", ordered("type", "http", "scheme", "bearer"));
+
+    /** A scheme's dependency: it reads the request itself, so it adds no parameter. */
+    static Dep<String> scheme(SecurityScheme scheme) {
+        return dep(request(), request -> "credentials").security(scheme);
+    }
+
+    static final Dep<String> OAUTH2 = scheme(new SecurityScheme(
             "OAuth2PasswordBearer",
-            Map.of(
+            ordered(
                     "type",
                     "oauth2",
                     "flows",
-                    Map.of(
+                    ordered(
                             "password",
-                            Map.of(
+                            ordered(
                                     "scopes",
-                                    Map.of("me", "Read yourself", "items", "Read items"),
+                                    ordered("me", "Read yourself", "items", "Read items"),
                                     "tokenUrl",
-                                    "token"))),
-            List.of());
-
-    static final Security HTTP_BEARER =
-            new Security("HTTPBearer", Map.of("type", "http", "scheme", "bearer"), List.of());
-
-    /** A scheme's dependency: it reads the request itself, so it adds no parameter. */
-    static Dep<String> scheme(Security security) {
-        return dep(request(), request -> "credentials").security(security);
-    }
+                                    "token")))));
 
     static Map<String, Object> ordered(Object... keysAndValues) {
         var out = new LinkedHashMap<String, Object>();
@@ -242,12 +242,12 @@ final class FastApiExamples {
                         .routes(
                                 route(GET, "/me")
                                         .name("me")
-                                        .depends(scheme(OAUTH2.withScopes(List.of("me"))))
+                                        .depends(OAUTH2.scopes("me"))
                                         .handle(token -> Map.of()),
                                 route(GET, "/items")
                                         .name("items")
-                                        .depends(scheme(OAUTH2.withScopes(List.of("items", "me"))))
-                                        .depends(scheme(OAUTH2.withScopes(List.of("items", "me"))))
+                                        .depends(OAUTH2.scopes("items", "me"))
+                                        .depends(OAUTH2.scopes("items", "me"))
                                         .handle((token, again) -> Map.of())));
     }
 }

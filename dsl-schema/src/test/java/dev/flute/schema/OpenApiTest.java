@@ -11,7 +11,7 @@ import dev.flute.dsl.Api;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.Operation;
-import dev.flute.dsl.Security;
+import dev.flute.dsl.SecurityScheme;
 import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.types.ModelType;
 import java.math.BigDecimal;
@@ -163,40 +163,43 @@ class OpenApiTest {
 
     // ---- security -------------------------------------------------------------------------------
 
-    static final Security OAUTH2 = new Security(
+    static final SecurityScheme OAUTH2 = new SecurityScheme(
             "OAuth2PasswordBearer",
-            Map.of("type", "oauth2", "flows", Map.of("password", Map.of("scopes", Map.of(), "tokenUrl", "token"))),
-            List.of());
+            Map.of("type", "oauth2", "flows", Map.of("password", Map.of("scopes", Map.of(), "tokenUrl", "token"))));
 
-    static Dep<String> scheme(Security security) {
-        return dep(request(), r -> "credentials").security(security);
+    /** A scheme's dependency: it reads the request itself, so it adds no parameter. */
+    static Dep<String> scheme(SecurityScheme scheme) {
+        return dep(request(), r -> "credentials").security(scheme);
     }
 
     /**
-     * One requirement per scheme whatever the number of its uses, with their scopes joined in the
-     * order met: the API's, the groups', the route's. (FastAPI lists one requirement per distinct
-     * scope set, which OpenAPI reads as alternatives: any one would do.)
+     * The scopes of a use are those required on the way to the scheme ({@code user.scopes("x")}
+     * over {@code token.scopes("me")}: x, me); a scheme used several times is one requirement with
+     * all their scopes joined in the order met: the API's, the groups', the route's. (FastAPI lists
+     * one requirement per distinct scope set, which OpenAPI reads as alternatives: any one would do.)
      */
     @Test
-    void should_list_each_security_scheme_once_with_the_scopes_of_all_its_uses() {
-        Security key = new Security("ApiKey", Map.of("type", "apiKey", "in", "header", "name", "X-Key"), List.of());
-        Dep<String> user = dep(scheme(OAUTH2.withScopes(List.of("me"))), t -> t);
+    void should_list_each_security_scheme_once_with_the_scopes_required_on_the_way_to_it() {
+        SecurityScheme key = new SecurityScheme("ApiKey", Map.of("type", "apiKey", "in", "header", "name", "X-Key"));
+        Dep<String> token = scheme(OAUTH2);
+        Dep<String> user = dep(token.scopes("me"), t -> t);
         Api api = api("T", "1")
-                .dependencies(scheme(OAUTH2.withScopes(List.of("b"))))
+                .dependencies(token.scopes("b"))
                 .group(group("/g")
                         .dependencies(scheme(key))
                         .routes(
                                 route(GET, "/a")
                                         .name("a")
-                                        .depends(scheme(OAUTH2.withScopes(List.of("c", "b"))))
-                                        .depends(user)
+                                        .depends(token.scopes("c", "b"))
+                                        .depends(user.scopes("x"))
                                         .handle((t, u) -> u),
                                 route(GET, "/open").name("open").handle(() -> 1)));
         JsonNode d = doc(api);
         assertEquals(
                 Json.mapper()
                         .valueToTree(List.of(
-                                Map.of("OAuth2PasswordBearer", List.of("b", "c", "me")), Map.of("ApiKey", List.of()))),
+                                Map.of("OAuth2PasswordBearer", List.of("b", "c", "x", "me")),
+                                Map.of("ApiKey", List.of()))),
                 d.at("/paths/~1g~1a/get/security"));
         assertEquals(
                 Json.mapper()
@@ -205,15 +208,48 @@ class OpenApiTest {
                 d.at("/paths/~1g~1open/get/security"),
                 "the API's and the group's schemes guard every route under them");
         assertEquals(
-                Json.mapper().valueToTree(Map.of("OAuth2PasswordBearer", OAUTH2.scheme(), "ApiKey", key.scheme())),
+                Json.mapper().valueToTree(Map.of("OAuth2PasswordBearer", OAUTH2.openapi(), "ApiKey", key.openapi())),
                 d.at("/components/securitySchemes"));
         assertFalse(d.at("/paths/~1g~1a/get/responses").has("422"), "a scheme reading the request is no parameter");
         assertFalse(d.at("/components").has("schemas"), "no schema was needed: " + d.at("/components"));
     }
 
+    /**
+     * Data given as {@code Map.of(...)} (extra responses, examples) is written with its members
+     * sorted, since its order changes from one JVM run to the next; an ordered map (a scheme, a
+     * {@code LinkedHashMap}) keeps its order.
+     */
+    @Test
+    void should_write_the_document_the_same_way_on_every_run() {
+        var ordered = new java.util.LinkedHashMap<String, Object>();
+        ordered.put("type", "http");
+        ordered.put("scheme", "bearer");
+        ordered.put("bearerFormat", "JWT");
+        Api api = api("T", "1")
+                .routes(route(PUT, "/a")
+                        .name("a")
+                        .response(
+                                400,
+                                new Operation.ResponseDoc(
+                                        "Bad",
+                                        null,
+                                        Map.of("headers", Map.of("X-B", Map.of("description", "b"), "X-A", Map.of()))))
+                        .depends(scheme(new SecurityScheme("S", ordered)))
+                        .param(body("n", int_()).examples(Map.of("z", 1, "m", 2, "a", 3)))
+                        .handle((t, n) -> t));
+        JsonNode d = doc(api);
+        assertEquals(
+                "{\"type\":\"http\",\"scheme\":\"bearer\",\"bearerFormat\":\"JWT\"}",
+                d.at("/components/securitySchemes/S").toString());
+        assertEquals(List.of("X-A", "X-B"), fieldNames(d.at("/paths/~1a/put/responses/400/headers")));
+        assertEquals(
+                List.of("a", "m", "z"),
+                fieldNames(d.at("/paths/~1a/put/requestBody/content/application~1json/schema/examples/0")));
+    }
+
     @Test
     void should_refuse_two_different_security_schemes_under_one_name() {
-        Security other = new Security("OAuth2PasswordBearer", Map.of("type", "http", "scheme", "bearer"), List.of());
+        SecurityScheme other = new SecurityScheme("OAuth2PasswordBearer", Map.of("type", "http", "scheme", "bearer"));
         Api api = api("T", "1")
                 .routes(
                         route(GET, "/a").name("a").depends(scheme(OAUTH2)).handle(t -> t),

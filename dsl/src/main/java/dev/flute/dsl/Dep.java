@@ -21,16 +21,8 @@ import java.util.List;
  * fails, every resource is released before the error response, so a release can translate it.
  */
 public final class Dep<T> implements Input<T> {
-    private final List<Input<?>> inputs;
-    private final Invoker fn;
-    private final boolean cached;
-    private final boolean blocking;
-    private final String name;
-    private final Release<T> release;
-    private final boolean functionScope;
-    private final Security security;
-
-    private Dep(
+    /** What the dependency is; uses with other scopes share it. */
+    private record Definition<T>(
             List<Input<?>> inputs,
             Invoker fn,
             boolean cached,
@@ -38,90 +30,127 @@ public final class Dep<T> implements Input<T> {
             String name,
             Release<T> release,
             boolean functionScope,
-            Security security) {
-        this.inputs = List.copyOf(inputs);
-        this.fn = fn;
-        this.cached = cached;
-        this.blocking = blocking;
-        this.name = name;
-        this.release = release;
-        this.functionScope = functionScope;
-        this.security = security;
+            SecurityScheme scheme) {}
+
+    private final Definition<T> def;
+    private final Dep<T> origin;
+    private final List<String> scopes;
+
+    private Dep(Definition<T> def, Dep<T> origin, List<String> scopes) {
+        this.def = def;
+        this.origin = origin;
+        this.scopes = List.copyOf(scopes);
+    }
+
+    private Dep(Definition<T> def) {
+        this(def, null, List.of());
     }
 
     /** A dependency of these inputs; prefer the typed {@code Flute.dep(...)} overloads. */
     public static <T> Dep<T> of(List<Input<?>> inputs, Invoker fn) {
-        return new Dep<>(inputs, fn, true, false, null, null, false, null);
+        return new Dep<>(new Definition<>(List.copyOf(inputs), fn, true, false, null, null, false, null));
     }
 
     /** A resource of these inputs; prefer the typed {@code Flute.resource(...)} overloads. */
     public static <T> Dep<T> resource(List<Input<?>> inputs, Invoker acquire, Release<T> release) {
         if (release == null) throw new IllegalArgumentException("a resource needs a release");
-        return new Dep<>(inputs, acquire, true, false, null, release, false, null);
+        return new Dep<>(new Definition<>(List.copyOf(inputs), acquire, true, false, null, release, false, null));
     }
 
     /** Computed again each time it is used in a request (FastAPI's {@code use_cache=False}). */
     public Dep<T> noCache() {
-        return new Dep<>(inputs, fn, false, blocking, name, release, functionScope, security);
+        var d = def;
+        return new Dep<>(new Definition<>(
+                d.inputs(), d.fn(), false, d.blocking(), d.name(), d.release(), d.functionScope(), d.scheme()));
     }
 
     /** Its function (and release) block (JDBC, files): they run on a worker, never on the event loop. */
     public Dep<T> blocking() {
-        return new Dep<>(inputs, fn, cached, true, name, release, functionScope, security);
+        var d = def;
+        return new Dep<>(new Definition<>(
+                d.inputs(), d.fn(), d.cached(), true, d.name(), d.release(), d.functionScope(), d.scheme()));
     }
 
     /** A name for error messages and documentation. */
     public Dep<T> named(String name) {
-        return new Dep<>(inputs, fn, cached, blocking, name, release, functionScope, security);
+        var d = def;
+        return new Dep<>(new Definition<>(
+                d.inputs(), d.fn(), d.cached(), d.blocking(), name, d.release(), d.functionScope(), d.scheme()));
     }
 
     /** Release this resource as soon as the handler returns, before the response is sent. */
     public Dep<T> functionScope() {
-        if (release == null) throw new IllegalStateException(this + " is not a resource");
-        return new Dep<>(inputs, fn, cached, blocking, name, release, true, security);
+        if (def.release() == null) throw new IllegalStateException(this + " is not a resource");
+        var d = def;
+        return new Dep<>(new Definition<>(
+                d.inputs(), d.fn(), d.cached(), d.blocking(), d.name(), d.release(), true, d.scheme()));
     }
 
-    /** The same dependency, described in OpenAPI as this security scheme and its scopes. */
-    public Dep<T> security(Security description) {
-        return new Dep<>(inputs, fn, cached, blocking, name, release, functionScope, description);
+    /** This dependency checks a security scheme: OpenAPI documents the scheme and the scopes required of it. */
+    public Dep<T> security(SecurityScheme scheme) {
+        var d = def;
+        return new Dep<>(new Definition<>(
+                d.inputs(), d.fn(), d.cached(), d.blocking(), d.name(), d.release(), d.functionScope(), scheme));
     }
 
-    /** The security description, or null for a dependency that is no security scheme. */
-    public Security securityDoc() {
-        return security;
+    /**
+     * A use of this dependency that requires these scopes, on top of those required where it is
+     * used: FastAPI's {@code Security(dep, scopes=[...])}. Uses share the dependency (its overrides
+     * apply) and are cached per set of required scopes.
+     */
+    public Dep<T> scopes(String... required) {
+        var all = new java.util.ArrayList<>(scopes);
+        for (String scope : required) if (!all.contains(scope)) all.add(scope);
+        return new Dep<>(def, origin(), all);
+    }
+
+    /** The dependency this is a use of (itself, unless made by {@link #scopes}). */
+    public Dep<T> origin() {
+        return origin == null ? this : origin;
+    }
+
+    /** The scopes this use adds. */
+    public List<String> scopes() {
+        return scopes;
+    }
+
+    /** The scheme this dependency checks, or null. */
+    public SecurityScheme securityScheme() {
+        return def.scheme();
     }
 
     public List<Input<?>> inputs() {
-        return inputs;
+        return def.inputs();
     }
 
     public Invoker fn() {
-        return fn;
+        return def.fn();
     }
 
     public boolean cached() {
-        return cached;
+        return def.cached();
     }
 
     public boolean isBlocking() {
-        return blocking;
+        return def.blocking();
     }
 
     public String name() {
-        return name;
+        return def.name();
     }
 
     /** The release of a resource, or null for a plain dependency. */
     public Release<T> release() {
-        return release;
+        return def.release();
     }
 
     public boolean isFunctionScope() {
-        return functionScope;
+        return def.functionScope();
     }
 
     @Override
     public String toString() {
-        return "Dep[" + (name != null ? name : Integer.toHexString(System.identityHashCode(this))) + "]";
+        String id = def.name() != null ? def.name() : Integer.toHexString(System.identityHashCode(origin()));
+        return "Dep[" + id + (scopes.isEmpty() ? "" : " " + scopes) + "]";
     }
 }

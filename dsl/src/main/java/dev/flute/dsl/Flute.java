@@ -271,6 +271,14 @@ public final class Flute {
         return new Builtin<>(Builtin.Kind.REQUEST);
     }
 
+    /**
+     * The scopes required where this is read: those of every {@code dep.scopes(...)} on the way from
+     * the route to the dependency that reads it (FastAPI's {@code SecurityScopes.scopes}).
+     */
+    public static Input<List<String>> requiredScopes() {
+        return new Builtin<>(Builtin.Kind.SECURITY_SCOPES);
+    }
+
     /** The request's background tasks, run after the response is sent. */
     public static Input<BackgroundTasks> backgroundTasks() {
         return new Builtin<>(Builtin.Kind.BACKGROUND_TASKS);

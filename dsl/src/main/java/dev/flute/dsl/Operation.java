@@ -38,6 +38,200 @@ public record Operation(
         extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
+    // Copies with one component changed; the route builders chain these.
+
+    Operation withStatus(int value) {
+        return new Operation(
+                value,
+                tags,
+                summary,
+                description,
+                operationId,
+                name,
+                deprecated,
+                includeInSchema,
+                responses,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withTags(List<String> value) {
+        return new Operation(
+                status,
+                value,
+                summary,
+                description,
+                operationId,
+                name,
+                deprecated,
+                includeInSchema,
+                responses,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withSummary(String value) {
+        return new Operation(
+                status,
+                tags,
+                value,
+                description,
+                operationId,
+                name,
+                deprecated,
+                includeInSchema,
+                responses,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withDescription(String value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                value,
+                operationId,
+                name,
+                deprecated,
+                includeInSchema,
+                responses,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withOperationId(String value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                description,
+                value,
+                name,
+                deprecated,
+                includeInSchema,
+                responses,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withName(String value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                description,
+                operationId,
+                value,
+                deprecated,
+                includeInSchema,
+                responses,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withDeprecated(boolean value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                description,
+                operationId,
+                name,
+                value,
+                includeInSchema,
+                responses,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withIncludeInSchema(boolean value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                description,
+                operationId,
+                name,
+                deprecated,
+                value,
+                responses,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withResponses(Map<Integer, ResponseDoc> value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                description,
+                operationId,
+                name,
+                deprecated,
+                includeInSchema,
+                value,
+                blocking,
+                extra,
+                responseModel);
+    }
+
+    Operation withBlocking(boolean value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                description,
+                operationId,
+                name,
+                deprecated,
+                includeInSchema,
+                responses,
+                value,
+                extra,
+                responseModel);
+    }
+
+    Operation withExtra(Map<String, Object> value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                description,
+                operationId,
+                name,
+                deprecated,
+                includeInSchema,
+                responses,
+                blocking,
+                value,
+                responseModel);
+    }
+
+    Operation withResponseModel(ResponseModel value) {
+        return new Operation(
+                status,
+                tags,
+                summary,
+                description,
+                operationId,
+                name,
+                deprecated,
+                includeInSchema,
+                responses,
+                blocking,
+                extra,
+                value);
+    }
+
     /** The status sent on success. */
     public int effectiveStatus() {
         return status == 0 ? 200 : status;

@@ -35,91 +35,26 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
     /** The success status (FastAPI's {@code status_code}); 200 by default. */
     public S status(int status) {
         if (status < 100 || status > 599) throw new IllegalArgumentException("not an HTTP status: " + status);
-        var o = o();
-        return op(new Operation(
-                status,
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withStatus(status));
     }
 
     public S tags(String... tags) {
-        var o = o();
-        var all = new java.util.ArrayList<>(o.tags());
+        var all = new java.util.ArrayList<>(o().tags());
         all.addAll(List.of(tags));
-        return op(new Operation(
-                o.status(),
-                all,
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withTags(all));
     }
 
     public S summary(String summary) {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                summary,
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withSummary(summary));
     }
 
     /** Markdown; anything after a form feed ({@code \f}) is cut from the document, as FastAPI does. */
     public S description(String description) {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                description,
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withDescription(description));
     }
 
     public S operationId(String operationId) {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                operationId,
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withOperationId(operationId));
     }
 
     /**
@@ -127,55 +62,16 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
      * ({@code read_item} → "Read Item") and operationId ({@code read_item_items__item_id__get}).
      */
     public S name(String name) {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                name,
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withName(name));
     }
 
     public S deprecated() {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                true,
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withDeprecated(true));
     }
 
     /** False keeps the route out of the OpenAPI document; it is still served. */
     public S includeInSchema(boolean include) {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                include,
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withIncludeInSchema(include));
     }
 
     /** Documents another response this route may give. */
@@ -184,58 +80,19 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
     }
 
     public S response(int status, Operation.ResponseDoc doc) {
-        var o = o();
-        var all = new LinkedHashMap<>(o.responses());
+        var all = new LinkedHashMap<>(o().responses());
         all.put(status, doc);
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                all,
-                o.blocking(),
-                o.extra(),
-                o.responseModel()));
+        return op(o().withResponses(all));
     }
 
     /** The handler blocks (JDBC, files, sleeps): it runs on a worker thread, never the event loop. */
     public S blocking() {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                true,
-                o.extra(),
-                o.responseModel()));
+        return op(o().withBlocking(true));
     }
 
     /** An OpenAPI fragment merged into this operation last (FastAPI's {@code openapi_extra}). */
     public S openapiExtra(Map<String, Object> extra) {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                extra,
-                o.responseModel()));
+        return op(o().withExtra(extra));
     }
 
     /** Sends the result through this model, so undeclared fields never leave (FastAPI's {@code response_model}). */
@@ -271,20 +128,7 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
     }
 
     private S model(ResponseModel model) {
-        var o = o();
-        return op(new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                model));
+        return op(o().withResponseModel(model));
     }
 
     /** Dependencies run for their effect (checks, logging); their values are not passed. */

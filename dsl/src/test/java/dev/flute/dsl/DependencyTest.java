@@ -216,4 +216,36 @@ class DependencyTest {
                 () -> TestClient.of(api("t", "1").routes(route)));
         assertTrue(e.getMessage().contains("different types"), e.getMessage());
     }
+
+    @Test
+    void scopes_accumulate_from_the_route_down_to_the_dependency_that_reads_them() {
+        Dep<List<String>> currentUser = dep(requiredScopes(), required -> required);
+        Dep<List<String>> activeUser = dep(currentUser.scopes("me"), required -> required);
+        var me = route(GET, "/me").depends(activeUser).handle(s -> Map.of("scopes", s));
+        var items = route(GET, "/items").depends(activeUser.scopes("items")).handle(s -> Map.of("scopes", s));
+        try (var client = TestClient.of(api("t", "1").routes(me, items))) {
+            client.get("/me").send().assertJson("{\"scopes\":[\"me\"]}");
+            client.get("/items").send().assertJson("{\"scopes\":[\"items\",\"me\"]}");
+        }
+    }
+
+    @Test
+    void scoped_uses_are_cached_per_scope_set_and_overridden_together() {
+        var calls = new AtomicInteger();
+        Dep<String> user = dep(requiredScopes(), required -> {
+            calls.incrementAndGet();
+            return "user " + required;
+        });
+        var route = route(GET, "/r")
+                .depends(user.scopes("a"))
+                .depends(user.scopes("a"))
+                .depends(user.scopes("b"))
+                .handle((x, y, z) -> Map.of("x", x, "z", z, "calls", calls.get()));
+        try (var client = TestClient.of(api("t", "1").routes(route))) {
+            client.get("/r").send().assertJson("{\"x\":\"user [a]\",\"z\":\"user [b]\",\"calls\":2}");
+        }
+        try (var client = TestClient.of(api("t", "1").routes(route).override(user, dep(() -> "fake")))) {
+            client.get("/r").send().assertJson("{\"x\":\"fake\",\"z\":\"fake\",\"calls\":2}");
+        }
+    }
 }

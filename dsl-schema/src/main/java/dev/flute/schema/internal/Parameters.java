@@ -11,11 +11,10 @@ import dev.flute.dsl.FormParam;
 import dev.flute.dsl.Input;
 import dev.flute.dsl.Param;
 import dev.flute.dsl.ParamModel;
-import dev.flute.dsl.Security;
+import dev.flute.dsl.SecurityScheme;
 import dev.flute.dsl.types.ModelType;
 import dev.flute.dsl.types.Type;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,8 +32,10 @@ import java.util.Set;
  *       documented ordered path, query, header, cookie, one name in one place once, a required
  *       declaration winning over an optional one;
  *   <li>JSON bodies, and form inputs (fields, files, a form model), each name once;
- *   <li>the security schemes of the dependencies, one per scheme name, the scopes of all its uses
- *       joined in order.
+ *   <li>the security schemes of the dependencies, one per scheme name, with the scopes required of
+ *       it: for one use, those of every {@code dep.scopes(...)} on the way from the route to the
+ *       scheme's dependency (as FastAPI and the request pipeline count them); for several uses,
+ *       all of theirs joined in the order met.
  * </ul>
  */
 public final class Parameters {
@@ -56,7 +57,7 @@ public final class Parameters {
      * @param forms the form inputs, each wire name once
      * @param security the schemes checked, each once, in order of first use
      */
-    public record Reads(List<Doc> params, List<Body<?>> bodies, List<FormInput<?>> forms, List<Security> security) {
+    public record Reads(List<Doc> params, List<Body<?>> bodies, List<FormInput<?>> forms, List<Requirement> security) {
 
         /** FastAPI's condition for documenting a 422: any parameter or body at all. */
         public boolean anyInput() {
@@ -86,12 +87,19 @@ public final class Parameters {
         }
     }
 
+    /**
+     * A scheme the operation requires, with the scopes required of it.
+     *
+     * @param scopes every scope required of it, in the order met
+     */
+    public record Requirement(SecurityScheme scheme, List<String> scopes) {}
+
     /** Walks the route and its dependencies once. */
     public static Reads of(Api.Mounted mounted) {
         var walk = new Walk(mounted);
         var subs = new ArrayList<Dep<?>>(mounted.dependencies());
         walk.own(mounted.endpoint().spec().inputs(), subs);
-        for (Dep<?> d : subs) walk.walk(d);
+        for (Dep<?> d : subs) walk.walk(d, List.of());
         return new Reads(
                 List.copyOf(walk.params),
                 List.copyOf(walk.bodies.values()),
@@ -115,11 +123,13 @@ public final class Parameters {
 
     private static final class Walk {
         final Api.Mounted where;
-        final Set<Dep<?>> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The scope sets each dependency was walked with: a use under other scopes is walked again. */
+        final Map<Dep<?>, Set<Set<String>>> visited = new IdentityHashMap<>();
+
         final List<Doc> params = new ArrayList<>();
         final Map<String, Body<?>> bodies = new LinkedHashMap<>();
         final Map<String, FormInput<?>> forms = new LinkedHashMap<>();
-        final Map<String, Security> schemes = new LinkedHashMap<>();
+        final Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
         final Map<String, Set<String>> scopes = new LinkedHashMap<>();
 
         Walk(Api.Mounted where) {
@@ -150,31 +160,43 @@ public final class Parameters {
             }
         }
 
-        void walk(Dep<?> dep) {
-            if (!visited.add(dep)) return;
-            Security security = dep.securityDoc();
-            if (security != null) add(security);
+        /**
+         * Walks one use of a dependency under the scopes required on the way to it, as the request
+         * pipeline does: its own scopes join them, and its dependencies are walked under the sum.
+         */
+        void walk(Dep<?> use, List<String> outer) {
+            Dep<?> dep = use.origin();
+            List<String> inner = union(outer, use.scopes());
+            if (!visited.computeIfAbsent(dep, d -> new java.util.HashSet<>()).add(Set.copyOf(inner))) return;
+            SecurityScheme scheme = dep.securityScheme();
+            if (scheme != null) add(scheme, inner);
             var subs = new ArrayList<Dep<?>>();
             own(dep.inputs(), subs);
-            for (Dep<?> d : subs) walk(d);
+            for (Dep<?> d : subs) walk(d, inner);
         }
 
-        private void add(Security security) {
-            Security seen = schemes.putIfAbsent(security.schemeName(), security);
-            if (seen != null && !seen.scheme().equals(security.scheme())) {
-                throw new IllegalStateException("two different security schemes are both named '"
-                        + security.schemeName() + "' in "
-                        + where.endpoint().spec().describe()
-                        + ": " + seen.scheme() + " and " + security.scheme()
-                        + "; give one of them its own scheme name");
+        private static List<String> union(List<String> a, List<String> b) {
+            if (b.isEmpty()) return a;
+            var all = new ArrayList<>(a);
+            for (String scope : b) if (!all.contains(scope)) all.add(scope);
+            return List.copyOf(all);
+        }
+
+        private void add(SecurityScheme scheme, List<String> required) {
+            SecurityScheme seen = schemes.putIfAbsent(scheme.name(), scheme);
+            if (seen != null && !seen.openapi().equals(scheme.openapi())) {
+                throw new IllegalStateException("two different security schemes are both named '" + scheme.name()
+                        + "' in " + where.endpoint().spec().describe() + ": " + seen.openapi() + " and "
+                        + scheme.openapi() + "; give one of them its own scheme name");
             }
-            scopes.computeIfAbsent(security.schemeName(), k -> new LinkedHashSet<>())
-                    .addAll(security.scopes());
+            scopes.computeIfAbsent(scheme.name(), k -> new LinkedHashSet<>()).addAll(required);
         }
 
-        List<Security> security() {
-            var out = new ArrayList<Security>(schemes.size());
-            for (Security s : schemes.values()) out.add(s.withScopes(List.copyOf(scopes.get(s.schemeName()))));
+        List<Requirement> security() {
+            var out = new ArrayList<Requirement>(schemes.size());
+            for (SecurityScheme s : schemes.values()) {
+                out.add(new Requirement(s, List.copyOf(scopes.get(s.name()))));
+            }
             return List.copyOf(out);
         }
     }

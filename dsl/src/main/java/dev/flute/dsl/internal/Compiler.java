@@ -27,12 +27,33 @@ final class Compiler {
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, Param<?>> params = new HashMap<>();
     private final Map<String, Integer> paramSlots = new HashMap<>();
-    private final Map<Dep<?>, Integer> depSlots = new IdentityHashMap<>();
+    /** A cached dependency's slot, by the dependency it is a use of and the scopes required there. */
+    private final Map<DepKey, Integer> depSlots = new HashMap<>();
+    /** The scopes required on the way to the input being resolved (FastAPI's SecurityScopes). */
+    private List<String> scopes = List.of();
+
+    private final Map<List<String>, Integer> scopeSlots = new HashMap<>();
     private final List<Body<?>> bodies = new ArrayList<>();
     private final List<Integer> requestSlots = new ArrayList<>();
     private final List<Integer> taskSlots = new ArrayList<>();
     private final List<Integer> bodySlots = new ArrayList<>();
     private final Set<Dep<?>> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Identity of the dependency, and the set of scopes it is resolved under. */
+    private record DepKey(IdentityKey origin, Set<String> scopes) {}
+
+    private record IdentityKey(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey k && k.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
     private final FormCompiler forms = new FormCompiler(this::fail);
     private int slots;
 
@@ -78,7 +99,19 @@ final class Compiler {
                         bodies, bodySlots.stream().mapToInt(Integer::intValue).toArray());
         FormReader form =
                 forms.reader(spec.formLimits() != null ? spec.formLimits() : apiFormLimits, maxBodySize, body != null);
-        return new Plan(mounted, readers, body, ints(requestSlots), ints(taskSlots), steps, slots, maxBodySize, form);
+        var constants = new HashMap<Integer, Object>();
+        scopeSlots.forEach((required, slot) -> constants.put(slot, required));
+        return new Plan(
+                mounted,
+                readers,
+                body,
+                ints(requestSlots),
+                ints(taskSlots),
+                constants,
+                steps,
+                slots,
+                maxBodySize,
+                form);
     }
 
     private int slotOf(Input<?> input) {
@@ -95,6 +128,7 @@ final class Compiler {
 
     /** Built-ins are one slot each per request, however often they are asked for. */
     private int slotOf(Builtin<?> b) {
+        if (b.kind() == Builtin.Kind.SECURITY_SCOPES) return scopeSlots.computeIfAbsent(scopes, s -> slots++);
         List<Integer> kind = b.kind() == Builtin.Kind.REQUEST ? requestSlots : taskSlots;
         if (kind.isEmpty()) kind.add(slots++);
         return kind.get(0);
@@ -138,21 +172,57 @@ final class Compiler {
     }
 
     private int slotOf(Dep<?> declared) {
-        Dep<?> d = overrides.getOrDefault(declared, declared);
+        // Overrides replace the dependency, whichever scoped use of it the route names.
+        Dep<?> origin = declared.origin();
+        Dep<?> d = overrides.getOrDefault(origin, origin);
+        List<String> outer = scopes;
+        List<String> inner = union(union(outer, declared.scopes()), d == origin ? List.of() : d.scopes());
+        // Scopes only split the cache for dependencies that read them, somewhere below (as FastAPI).
+        var key = new DepKey(new IdentityKey(d), readsScopes(d) ? new java.util.TreeSet<>(inner) : Set.of());
         if (d.cached()) {
-            Integer slot = depSlots.get(d);
+            Integer slot = depSlots.get(key);
             if (slot != null) return slot;
         }
         if (!visiting.add(d)) throw fail("dependency cycle through " + d);
         var args = new int[d.inputs().size()];
-        for (int i = 0; i < args.length; i++) args[i] = slotOf(d.inputs().get(i));
+        scopes = inner;
+        try {
+            for (int i = 0; i < args.length; i++) args[i] = slotOf(d.inputs().get(i));
+        } finally {
+            scopes = outer;
+        }
         visiting.remove(d);
         int slot = slots++;
         @SuppressWarnings("unchecked")
         var release = (dev.flute.dsl.Release<Object>) d.release();
         steps.add(new Step(slot, d.fn(), args, d.isBlocking(), d.toString(), release, d.isFunctionScope()));
-        if (d.cached()) depSlots.put(d, slot);
+        if (d.cached()) depSlots.put(key, slot);
         return slot;
+    }
+
+    private final Map<IdentityKey, Boolean> readsScopes = new HashMap<>();
+
+    /** Whether the dependency, or one below it, takes {@code requiredScopes()}. */
+    private boolean readsScopes(Dep<?> d) {
+        var key = new IdentityKey(d);
+        Boolean known = readsScopes.get(key);
+        if (known != null) return known;
+        readsScopes.put(key, false); // a cycle is reported elsewhere; this keeps the walk finite
+        boolean reads = false;
+        for (Input<?> input : d.inputs()) {
+            if (input instanceof Builtin<?> b && b.kind() == Builtin.Kind.SECURITY_SCOPES) reads = true;
+            else if (input instanceof Dep<?> sub)
+                reads |= readsScopes(overrides.getOrDefault(sub.origin(), sub.origin()));
+        }
+        readsScopes.put(key, reads);
+        return reads;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        if (b.isEmpty()) return a;
+        var all = new ArrayList<>(a);
+        for (String scope : b) if (!all.contains(scope)) all.add(scope);
+        return List.copyOf(all);
     }
 
     private static int[] ints(List<Integer> values) {

@@ -10,6 +10,7 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -28,6 +29,9 @@ final class Plan {
     private final long maxBodySize;
     private final int[] requestSlots;
     private final int[] taskSlots;
+    /** Values known when the route is compiled (the scopes a SecurityScopes input sees), by slot. */
+    private final Map<Integer, Object> constants;
+
     private final Step[] steps;
     private final int slotCount;
     private final int status;
@@ -39,6 +43,7 @@ final class Plan {
             BodyReader body,
             int[] requestSlots,
             int[] taskSlots,
+            Map<Integer, Object> constants,
             List<Step> steps,
             int slotCount,
             long maxBodySize,
@@ -53,6 +58,7 @@ final class Plan {
         this.form = form;
         this.requestSlots = requestSlots;
         this.taskSlots = taskSlots;
+        this.constants = Map.copyOf(constants);
         this.maxBodySize = maxBodySize;
         this.steps = steps.toArray(Step[]::new);
         this.slotCount = slotCount;
@@ -81,6 +87,7 @@ final class Plan {
         if (errors != null) return Future.failedFuture(new RequestValidationError(errors));
         for (int slot : requestSlots) slots[slot] = request;
         for (int slot : taskSlots) slots[slot] = scope.tasks();
+        if (!constants.isEmpty()) constants.forEach((slot, value) -> slots[slot] = value);
         return new Run(slots, scope, blocking).from(0);
     }
 
