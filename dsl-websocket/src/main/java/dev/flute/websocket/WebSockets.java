@@ -1,0 +1,32 @@
+package dev.flute.websocket;
+
+import dev.flute.dsl.Operation;
+import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.internal.Pipeline;
+import java.util.List;
+
+/**
+ * Websocket routes, FastAPI's {@code @app.websocket}. Inputs and dependencies are declared as for
+ * {@code route(...)}; the handler receives their values and then the {@link Socket}:
+ *
+ * <pre>{@code
+ * static final Endpoint CHAT = ws("/ws/<client_id>")
+ *     .param(path("client_id", int_()))
+ *     .depends(HUB)
+ *     .handle((clientId, hub, socket) -> {
+ *         socket.onText(text -> hub.broadcast("chat", "Client #" + clientId + " says: " + text));
+ *         return hub.join("chat", socket);
+ *     });
+ *
+ * Api api = api("Chat", "1.0").routes(PAGE, CHAT);
+ * }</pre>
+ */
+public final class WebSockets {
+    private WebSockets() {}
+
+    /** A websocket route at this path template ({@code /ws/<client_id>}). */
+    public static WsRoute0 ws(String template) {
+        return new WsRoute0(
+                new RouteSpec(Pipeline.WEBSOCKET, template, List.of(), List.of(), Operation.DEFAULT), WsSpec.DEFAULT);
+    }
+}
