@@ -1,5 +1,6 @@
 package dev.flute.examples;
 
+import dev.flute.examples.auth.OAuth2Jwt;
 import dev.flute.examples.body.BodyBasic;
 import dev.flute.examples.body.BodyEmbed;
 import dev.flute.examples.body.BodyListField;
@@ -49,6 +50,8 @@ import dev.flute.examples.schema.SchemaExtraModel;
 import dev.flute.examples.tasks.BackgroundTasksExample;
 import dev.flute.examples.tasks.MiddlewareTiming;
 import dev.flute.examples.types.ExtraTypes;
+import dev.flute.examples.ws.WebsocketChat;
+import dev.flute.examples.ws.WebsocketEcho;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,8 +108,11 @@ public final class Examples {
             new Example("deps-global", "2.12.5", DepsGlobal::app),
             new Example("deps-yield-db", "2.12.6", DepsYieldDb::app),
             new Example("deps-yield-nested", "2.12.6", DepsYieldNested::app),
+            new Example("oauth2-jwt", "2.13.2", OAuth2Jwt::app),
             new Example("middleware-timing", "2.14", MiddlewareTiming::app),
-            new Example("background-tasks", "2.15", BackgroundTasksExample::app));
+            new Example("background-tasks", "2.15", BackgroundTasksExample::app),
+            new Example("websocket-echo", "2.16", WebsocketEcho::app),
+            new Example("websocket-chat", "2.16", WebsocketChat::app));
 
     public static Optional<Example> named(String name) {
         return ALL.stream().filter(e -> e.name().equals(name)).findFirst();

@@ -2,11 +2,13 @@ package dev.flute.examples;
 
 import dev.flute.dsl.vertx.FluteServer;
 import dev.flute.dsl.vertx.ServerConfig;
+import dev.flute.schema.Docs;
 import io.vertx.core.Vertx;
 
 /**
  * Starts an example: {@code java -jar examples/target/examples.jar [NAME] [--port PORT]}, or lists
- * them with {@code --list}. Without a NAME it serves the demo. This command line is fixed: tools
+ * them with {@code --list}. Without a NAME it serves the demo. Every example also serves
+ * {@code /openapi.json}, {@code /docs} and {@code /redoc}. This command line is fixed: tools
  * outside the project rely on it.
  */
 public final class Launcher {
@@ -36,7 +38,10 @@ public final class Launcher {
                 .orElseThrow(() -> new IllegalArgumentException("no example '" + chosen + "'; --list shows them"));
         Vertx vertx = Vertx.vertx();
         int listen = port;
-        FluteServer.start(vertx, example.api().get(), ServerConfig.port(port).host("0.0.0.0"))
+        FluteServer.start(
+                        vertx,
+                        Docs.with(example.api().get()),
+                        ServerConfig.port(port).host("0.0.0.0"))
                 .onSuccess(server -> System.out.println(
                         "Flute example " + chosen + " on http://127.0.0.1:" + server.port() + " (docs at /docs)"))
                 .onFailure(e -> {

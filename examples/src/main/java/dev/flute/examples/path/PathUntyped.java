@@ -11,7 +11,7 @@ public final class PathUntyped {
     private PathUntyped() {}
 
     static final Endpoint READ_USER = route(GET, "/users/test/<user_id>")
-            .name("read_user")
+            .name("test")
             .param(path("user_id", str()))
             .handle(userId -> Map.of("message", "Hello World"));
 

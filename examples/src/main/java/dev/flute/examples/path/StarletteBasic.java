@@ -26,6 +26,7 @@ public final class StarletteBasic {
 
     public static Api app() {
         return api("Starlette", "0.1.0")
+                .settings(Api.Settings.DEFAULT.docs(null, null, null)) // plain Starlette publishes no document
                 .routes(HOMEPAGE, USER)
                 .exceptionHandler(HttpError.class, (request, error) -> Response.text(Status.phrase(error.status()))
                         .status(error.status())

@@ -1,0 +1,247 @@
+#!/usr/bin/env bash
+# Flute against hand-written raw Vert.x, on the contract of shared/BENCH.md.
+#
+#   bench/run.sh [--short] [--no-build] [--servers "raw flute"]
+#
+#   --short      CI mode: start the servers and run ContractCheck against each (asserts responses,
+#                never timings); exit non-zero if any check fails. No load, no wrk.
+#   (default)    full mode: install wrk if missing, warm up, then per endpoint alternate raw and
+#                flute under wrk (ABBA...), and print the table.
+#   --no-build   use the existing bench/target/bench.jar.
+#   --servers    which servers to run (default "raw flute"); "raw" alone is a smoke test.
+#
+# Knobs (environment): RAW_PORT=8081 FLUTE_PORT=8082 BENCH_JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseParallelGC"
+#   BENCH_EVENT_LOOPS=$(nproc) WRK_THREADS=$(nproc)/2 WRK_CONNECTIONS=32 DURATION=10s WARMUP=5s ROUNDS=2
+#   BENCH_ENDPOINTS="plaintext json items items_422 post_items post_items_422 deps r0 r999"
+#   SERVER_CPUS / WRK_CPUS (taskset CPU lists, optional: pin servers and wrk apart).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+JAR="$HERE/target/bench.jar"
+OUT="$HERE/target/bench-run"
+
+MODE=full
+BUILD=1
+SERVERS="${BENCH_SERVERS:-raw flute}"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --short) MODE=short ;;
+    --no-build) BUILD=0 ;;
+    --servers) SERVERS="$2"; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+RAW_PORT=${RAW_PORT:-8081}
+FLUTE_PORT=${FLUTE_PORT:-8082}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC}
+EVENT_LOOPS=${BENCH_EVENT_LOOPS:-$(nproc)}
+# wrk shares the machine with the server: half the cores (at least one) keeps the tail sane.
+WRK_THREADS=${WRK_THREADS:-$(( $(nproc) / 2 > 0 ? $(nproc) / 2 : 1 ))}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
+ROUNDS=${ROUNDS:-2}
+ENDPOINTS=${BENCH_ENDPOINTS:-plaintext json items items_422 post_items post_items_422 deps r0 r999}
+SERVER_TASKSET=${SERVER_CPUS:+taskset -c $SERVER_CPUS}
+WRK_TASKSET=${WRK_CPUS:+taskset -c $WRK_CPUS}
+
+declare -A PID PORT
+PORT[raw]=$RAW_PORT
+PORT[flute]=$FLUTE_PORT
+
+cleanup() {
+  local s
+  for s in "${!PID[@]}"; do
+    if kill -0 "${PID[$s]}" 2>/dev/null; then
+      kill "${PID[$s]}" 2>/dev/null || true
+      wait "${PID[$s]}" 2>/dev/null || true
+    fi
+  done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ "$BUILD" = 1 ]; then
+  echo "== building bench.jar"
+  (cd "$ROOT" && mvn -q -B -pl bench -am package -DskipTests)
+fi
+[ -f "$JAR" ] || { echo "missing $JAR (run without --no-build)" >&2; exit 1; }
+mkdir -p "$OUT"
+
+start_server() { # name
+  local s=$1
+  # Identical JVM flags and event-loop count for both; only the mode differs.
+  # shellcheck disable=SC2086
+  $SERVER_TASKSET java $JAVA_OPTS -Dbench.eventLoops="$EVENT_LOOPS" -jar "$JAR" "$s" --port "${PORT[$s]}" \
+    >"$OUT/$s.log" 2>&1 &
+  PID[$s]=$!
+}
+
+wait_ready() { # name
+  local s=$1 i
+  for i in $(seq 1 300); do
+    if ! kill -0 "${PID[$s]}" 2>/dev/null; then
+      echo "!! $s server exited before listening:" >&2
+      sed 's/^/   /' "$OUT/$s.log" >&2
+      return 1
+    fi
+    if (exec 3<>"/dev/tcp/127.0.0.1/${PORT[$s]}") 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "!! $s server not listening on ${PORT[$s]} after 30s" >&2
+  return 1
+}
+
+for s in $SERVERS; do
+  echo "== starting $s on port ${PORT[$s]}"
+  start_server "$s"
+done
+for s in $SERVERS; do
+  wait_ready "$s"
+done
+
+if [ "$MODE" = short ]; then
+  failed=0
+  for s in $SERVERS; do
+    echo "== contract check: $s"
+    java -jar "$JAR" check --port "${PORT[$s]}" || failed=1
+  done
+  if [ "$failed" = 0 ]; then echo "== contract: all servers pass"; else echo "== contract: FAILURES (see above)"; fi
+  exit "$failed"
+fi
+
+# ---- full mode ---------------------------------------------------------------------------------
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "== installing wrk"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+# Requests must be answered correctly before they are timed.
+for s in $SERVERS; do
+  echo "== contract check: $s"
+  java -jar "$JAR" check --port "${PORT[$s]}" >"$OUT/check-$s.txt" || {
+    grep -v '^PASS' "$OUT/check-$s.txt" >&2; exit 1; }
+  tail -n 1 "$OUT/check-$s.txt"
+done
+
+Q51=$(printf 'x%.0s' $(seq 1 51))
+endpoint() { # name -> sets EP_PATH EP_ARGS EP_EXPECT (2xx|4xx)
+  EP_ARGS=()
+  EP_EXPECT=2xx
+  case "$1" in
+    plaintext) EP_PATH=/plaintext ;;
+    json) EP_PATH=/json ;;
+    items) EP_PATH="/items/5?q=x" ;;
+    items_422) EP_PATH="/items/abc?q=$Q51&limit=0"; EP_EXPECT=4xx ;;
+    post_items) EP_PATH=/items/; EP_ARGS=(-s "$HERE/post_item.lua") ;;
+    post_items_422) EP_PATH=/items/; EP_ARGS=(-s "$HERE/post_item_invalid.lua"); EP_EXPECT=4xx ;;
+    deps) EP_PATH=/deps/; EP_ARGS=(-H "X-Token: bench") ;;
+    r0) EP_PATH="/r0/items/5?q=x" ;;
+    r999) EP_PATH="/r999/items/5?q=x" ;;
+    *) echo "unknown endpoint $1" >&2; exit 2 ;;
+  esac
+}
+
+# run_wrk server endpoint duration -> "rps p99_ms requests non2xx socket_errors"
+run_wrk() {
+  local s=$1 name=$2 dur=$3 out
+  endpoint "$name"
+  # shellcheck disable=SC2086
+  out=$($WRK_TASKSET wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$dur" --latency "${EP_ARGS[@]}" \
+    "http://127.0.0.1:${PORT[$s]}$EP_PATH" 2>&1)
+  printf '### %s %s %s\n%s\n\n' "$s" "$name" "$dur" "$out" >>"$OUT/wrk.log"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0;
+                     if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v + 0 }
+    /^Requests\/sec:/ { rps = $2 }
+    $1 == "99%" { p99 = ms($2) }
+    / requests in / { reqs = $1 }
+    /Non-2xx or 3xx responses:/ { non2xx = $NF }
+    /Socket errors:/ { gsub(/,/, ""); errs = $4 + $6 + $8 + $10 }
+    END { printf "%s %s %s %d %d\n", rps, p99, reqs, non2xx, errs }' <<<"$out"
+}
+
+rss_mib() { # server -> VmRSS in MiB
+  awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/${PID[$1]}/status"
+}
+
+describe_machine() {
+  echo "- nproc: $(nproc); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//');" \
+    "memory: $(awk '/^MemTotal:/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+  # Other work on the machine skews both servers: say how busy it was.
+  echo "- load average (1/5/15 min): $LOAD_BEFORE at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  echo "- kernel: $(uname -sr)"
+  echo "- java: $(java -version 2>&1 | sed -n '2p')"
+  echo "- wrk: $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
+  echo "- JVM flags (both): $JAVA_OPTS; event loops (both): $EVENT_LOOPS"
+  echo "- wrk: $WRK_THREADS threads, $WRK_CONNECTIONS connections, $DURATION per run after $WARMUP warm-up," \
+    "$ROUNDS rounds alternating A/B per endpoint${SERVER_CPUS:+; servers on CPUs $SERVER_CPUS}${WRK_CPUS:+; wrk on CPUs $WRK_CPUS}"
+}
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+: >"$OUT/wrk.log"
+declare -A RPS P99 RSS T_RPS T_P99 T_RSS
+WARNINGS=()
+echo "== measuring: $ENDPOINTS"
+for name in $ENDPOINTS; do
+  endpoint "$name"
+  for s in $SERVERS; do
+    run_wrk "$s" "$name" "$WARMUP" >/dev/null
+  done
+  for s in $SERVERS; do RPS[$s]=0; P99[$s]=0; RSS[$s]=0; done
+  for r in $(seq 1 "$ROUNDS"); do
+    order=$SERVERS
+    if [ $((r % 2)) = 0 ]; then order=$(echo "$SERVERS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }'); fi
+    for s in $order; do
+      read -r rps p99 reqs non2xx errs < <(run_wrk "$s" "$name" "$DURATION")
+      echo "   $name round $r $s: $rps req/s, p99 ${p99} ms"
+      RPS[$s]=$(awk -v a="${RPS[$s]}" -v b="$rps" -v n="$ROUNDS" 'BEGIN { print a + b / n }')
+      P99[$s]=$(awk -v a="${P99[$s]}" -v b="$p99" -v n="$ROUNDS" 'BEGIN { print a + b / n }')
+      rss=$(rss_mib "$s")
+      if [ "$rss" -gt "${RSS[$s]}" ]; then RSS[$s]=$rss; fi
+      if [ "$EP_EXPECT" = 2xx ] && [ "$non2xx" != 0 ]; then
+        WARNINGS+=("$name/$s round $r: $non2xx non-2xx responses")
+      fi
+      if [ "$EP_EXPECT" = 4xx ] && [ "$non2xx" != "$reqs" ]; then
+        WARNINGS+=("$name/$s round $r: only $non2xx of $reqs responses were errors")
+      fi
+      if [ "$errs" != 0 ]; then WARNINGS+=("$name/$s round $r: $errs socket errors"); fi
+    done
+  done
+  for s in $SERVERS; do
+    T_RPS[$name/$s]=${RPS[$s]}; T_P99[$name/$s]=${P99[$s]}; T_RSS[$name/$s]=${RSS[$s]}
+  done
+done
+
+fmt() { # number format -> formatted or "-"
+  if [ -z "$1" ]; then echo "-"; else awk -v v="$1" -v f="$2" 'BEGIN { printf f, v }'; fi
+}
+
+{
+  echo "| endpoint | raw rps | flute rps | flute/raw | p99 raw | p99 flute | RSS raw | RSS flute |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  for name in $ENDPOINTS; do
+    rr=${T_RPS[$name/raw]:-} fr=${T_RPS[$name/flute]:-} rp=${T_P99[$name/raw]:-} fp=${T_P99[$name/flute]:-}
+    rm=${T_RSS[$name/raw]:-} fm=${T_RSS[$name/flute]:-}
+    ratio=""
+    if [ -n "$rr" ] && [ -n "$fr" ]; then ratio=$(awk -v a="$fr" -v b="$rr" 'BEGIN { if (b > 0) print a / b }'); fi
+    echo "| $name | $(fmt "$rr" '%.0f') | $(fmt "$fr" '%.0f') | $(fmt "$ratio" '%.3f') |" \
+      "$(fmt "$rp" '%.2f ms') | $(fmt "$fp" '%.2f ms') | $(fmt "$rm" '%d MiB') | $(fmt "$fm" '%d MiB') |"
+  done
+  echo
+  describe_machine
+  if [ ${#WARNINGS[@]} -gt 0 ]; then
+    echo
+    echo "Warnings:"
+    for w in "${WARNINGS[@]}"; do echo "- $w"; done
+  fi
+} | tee "$OUT/results.md"
+echo "(table saved to $OUT/results.md, wrk output in $OUT/wrk.log)"

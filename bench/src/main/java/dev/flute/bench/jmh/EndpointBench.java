@@ -1,0 +1,164 @@
+package dev.flute.bench.jmh;
+
+import dev.flute.bench.ContractCheck;
+import dev.flute.bench.Sessions;
+import dev.flute.bench.flute.FluteServer;
+import dev.flute.bench.raw.RawEndpoints;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.internal.Encoded;
+import dev.flute.dsl.internal.Pipeline;
+import dev.flute.dsl.internal.RequestScope;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The per-request work of each contract endpoint, without the network: Flute's compiled pipeline
+ * (dispatch, extraction, validation, dependencies, handler, response model, JSON encoding, the
+ * request scope's releases) against the hand-written {@link RawEndpoints} (parsing, checks, Jackson).
+ *
+ * <p>What neither side includes: reading the request off the socket, collecting the body, writing
+ * the response. What only Flute includes: matching the route (its trie), since raw's matching is
+ * Vert.x's {@code Router} which needs a live request; the network runs of {@code run.sh} cover it.
+ *
+ * <pre>
+ * java -jar bench/target/bench.jar jmh -prof gc                  # everything
+ * java -jar bench/target/bench.jar jmh -p endpoint=deps,r999 -prof gc
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:+UseParallelGC"})
+public class EndpointBench {
+    /** One request of the contract, as {@code run.sh} sends it. */
+    enum Case {
+        plaintext(HttpMethod.GET, "/plaintext", null, null),
+        json(HttpMethod.GET, "/json", null, null),
+        items(HttpMethod.GET, "/items/5", "q=x", null),
+        items_422(HttpMethod.GET, "/items/abc", "q=" + "x".repeat(51) + "&limit=0", null),
+        post_items(HttpMethod.POST, "/items/", null, ContractCheck.VALID_ITEM),
+        post_items_422(HttpMethod.POST, "/items/", null, ContractCheck.INVALID_ITEM),
+        deps(HttpMethod.GET, "/deps/", null, null),
+        r0(HttpMethod.GET, "/r0/items/5", "q=x", null),
+        r999(HttpMethod.GET, "/r999/items/5", "q=x", null);
+
+        final HttpMethod method;
+        final String path;
+        final String query;
+        final Buffer body;
+        final MultiMap headers = HttpHeaders.headers();
+
+        Case(HttpMethod method, String path, String query, String body) {
+            this.method = method;
+            this.path = path;
+            this.query = query;
+            this.body = body == null ? null : Buffer.buffer(body);
+            headers.add("host", "127.0.0.1:8080");
+            if (body != null) {
+                headers.add("content-type", "application/json");
+                headers.add("content-length", String.valueOf(this.body.length()));
+            }
+            if (path.equals("/deps/")) headers.add("x-token", "bench");
+        }
+
+        BenchRequest request() {
+            return new BenchRequest(method, path, query, headers, body);
+        }
+    }
+
+    @Param({"plaintext", "json", "items", "items_422", "post_items", "post_items_422", "deps", "r0", "r999"})
+    public String endpoint;
+
+    private Case c;
+    private Vertx vertx;
+    private Pipeline pipeline;
+    private final Sessions fluteSessions = new Sessions();
+    private final Sessions rawSessions = new Sessions();
+    private final RawEndpoints rawEndpoints = new RawEndpoints();
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        c = Case.valueOf(endpoint);
+        vertx = Vertx.vertx();
+        pipeline = Pipeline.of(FluteServer.app(fluteSessions), vertx);
+        // Like for like: both sides must answer this request with the same bytes.
+        String flute = flute().toString();
+        String raw = raw().toString();
+        if (!flute.equals(raw)) {
+            throw new IllegalStateException(endpoint + ": flute answers " + flute + " but raw " + raw);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        vertx.close();
+        if (fluteSessions.open() != 0 || rawSessions.open() != 0) {
+            throw new IllegalStateException(
+                    "sessions left open: flute " + fluteSessions.open() + ", raw " + rawSessions.open());
+        }
+    }
+
+    /** The request through Flute, encoded as the Vert.x writer encodes it, its scope finished once "sent". */
+    @Benchmark
+    public Buffer flute() {
+        RequestScope scope = pipeline.newScope();
+        Future<Response> response = pipeline.handle(c.request(), scope);
+        if (!response.isComplete()) throw new IllegalStateException("a synchronous route suspended");
+        Encoded encoded = Encoded.of(response.result());
+        scope.finish();
+        return encoded.body();
+    }
+
+    /** The same request through the hand-written code, its session released once "sent". */
+    @Benchmark
+    public Buffer raw() {
+        RawEndpoints.Response r;
+        switch (c) {
+            case plaintext:
+                return RawEndpoints.PLAINTEXT;
+            case json:
+                return rawEndpoints.json();
+            case items:
+            case items_422:
+                r = rawEndpoints.readItem(c.path.substring("/items/".length()), c.query);
+                break;
+            case r0:
+            case r999:
+                r = rawEndpoints.readItem("5", c.query);
+                break;
+            case post_items:
+            case post_items_422:
+                r = rawEndpoints.createItem(c.headers.get(HttpHeaders.CONTENT_TYPE), c.body);
+                break;
+            case deps:
+                r = rawEndpoints.deps(c.query, c.headers.get("X-Token"), rawSessions);
+                break;
+            default:
+                throw new IllegalStateException(endpoint);
+        }
+        if (r.session() != null) r.session().release();
+        return r.body();
+    }
+}
