@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One event loop's server. Besides serving, it refuses what a production server must refuse:
  * connections that take too long to send their headers (slowloris), swept once a second, and a
- * request that still carries both Content-Length and Transfer-Encoding (Netty already frames such
- * a request by its Transfer-Encoding and drops the Content-Length, RFC 9112 §6.3; the check here
- * stands guard should that change).
+ * request carrying both Content-Length and Transfer-Encoding (request smuggling), marked by
+ * {@link ConflictingLengthGuard} before Netty drops one of the two.
  */
 final class ServerVerticle extends VerticleBase {
     private final HttpServerOptions options;
@@ -40,13 +39,14 @@ final class ServerVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         server = vertx.createHttpServer(options).requestHandler(this::serve);
-        if (headerTimeoutMillis > 0) {
-            server.connectionHandler(connection -> {
+        server.connectionHandler(connection -> {
+            ConflictingLengthGuard.install(connection, options);
+            if (headerTimeoutMillis > 0) {
                 waiting.put(connection, System.currentTimeMillis());
                 connection.closeHandler(v -> waiting.remove(connection));
-            });
-            vertx.setPeriodic(1000, id -> sweep());
-        }
+            }
+        });
+        if (headerTimeoutMillis > 0) vertx.setPeriodic(1000, id -> sweep());
         return server.listen().onSuccess(s -> port.set(s.actualPort()));
     }
 
@@ -67,7 +67,8 @@ final class ServerVerticle extends VerticleBase {
             });
         }
         var headers = request.headers();
-        if (headers.contains("transfer-encoding") && headers.contains("content-length")) {
+        if (headers.contains(ConflictingLengthGuard.MARK)
+                || (headers.contains("transfer-encoding") && headers.contains("content-length"))) {
             request.response()
                     .setStatusCode(400)
                     .putHeader("connection", "close")
