@@ -36,8 +36,8 @@ public final class ErrorHandlers {
     };
 
     /** 422 with every error, in FastAPI's shape. */
-    public static final ExceptionHandler<RequestValidationError> VALIDATION_ERROR = (request, error) ->
-            Response.json(Map.of("detail", toJson(error.errors()))).status(422);
+    public static final ExceptionHandler<RequestValidationError> VALIDATION_ERROR =
+            (request, error) -> Response.json(Map.of("detail", error.errors())).status(422);
 
     /** 500 {@code Internal Server Error} in plain text, as Starlette answers; the cause is logged, never sent. */
     public static final ExceptionHandler<Throwable> SERVER_ERROR = (request, error) -> {

@@ -26,6 +26,7 @@ public final class Json {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .addModule(PythonJson.module())
+            .addMixIn(dev.flute.dsl.http.ValidationError.class, ValidationErrorJson.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -41,6 +42,13 @@ public final class Json {
                         .build());
     }
 
+    /** FastAPI's keys in FastAPI's order; no {@code ctx} when there is none. */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"type", "loc", "msg", "input", "ctx"})
+    private abstract static class ValidationErrorJson {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract java.util.Map<String, Object> ctx();
+    }
+
     /** The mapper (thread-safe; do not reconfigure it). */
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -49,8 +57,22 @@ public final class Json {
     /** Encodes a value as compact UTF-8 JSON, the way FastAPI sends it. */
     public static Buffer encode(Object value) {
         try {
-            return Buffer.buffer(MAPPER.writeValueAsBytes(value));
-        } catch (JsonProcessingException e) {
+            Buffer out = Buffer.buffer(128);
+            MAPPER.writeValue(
+                    new java.io.OutputStream() {
+                        @Override
+                        public void write(int b) {
+                            out.appendByte((byte) b);
+                        }
+
+                        @Override
+                        public void write(byte[] b, int off, int len) {
+                            out.appendBytes(b, off, len);
+                        }
+                    },
+                    value);
+            return out;
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot encode " + value.getClass().getName() + " as JSON", e);
         }
     }

@@ -63,12 +63,37 @@ final class PythonJson {
             @SuppressWarnings("unchecked")
             public JsonSerializer<?> modifySerializer(
                     SerializationConfig config, BeanDescription description, JsonSerializer<?> serializer) {
-                return description.getBeanClass().isRecord()
+                return description.getBeanClass().isRecord() && holdsStyledValues(description)
                         ? new ModelScope((JsonSerializer<Object>) serializer)
                         : serializer;
             }
         });
         return module;
+    }
+
+    /**
+     * Whether a record's own fields may hold a value written differently inside a model (date-times,
+     * durations, decimals, bytes, or anything typed too loosely to tell). Setting the scope costs a
+     * map per record written, so records of strings, numbers and lists of them go without; a nested
+     * record opens its own scope.
+     */
+    private static boolean holdsStyledValues(BeanDescription description) {
+        for (var property : description.findProperties()) {
+            if (styled(property.getPrimaryType())) return true;
+        }
+        return false;
+    }
+
+    private static boolean styled(com.fasterxml.jackson.databind.JavaType type) {
+        if (type == null) return true;
+        Class<?> c = type.getRawClass();
+        if (c == byte[].class) return true;
+        if (type.isReferenceType()) return styled(type.getReferencedType());
+        if (type.isMapLikeType()) return styled(type.getKeyType()) || styled(type.getContentType());
+        if (type.isContainerType()) return styled(type.getContentType());
+        if (c.isPrimitive() || c == String.class || c == Boolean.class || c == Character.class) return false;
+        if (c.isEnum() || c.isRecord()) return false;
+        return !(Number.class.isAssignableFrom(c) && c != BigDecimal.class && c != Number.class);
     }
 
     private static <T extends Temporal> void add(SimpleModule module, Class<T> type) {

@@ -1,46 +1,62 @@
 package dev.flute.dsl.http;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Decoded query parameters: case-sensitive names, repetitions kept in order. Immutable. */
 public final class QueryParams {
-    public static final QueryParams EMPTY = new QueryParams(Map.of());
+    public static final QueryParams EMPTY = new QueryParams(new String[0], 0);
 
-    private final Map<String, List<String>> values;
+    /** name, value, name, value, ... in arrival order: a query has few pairs, so a scan beats a map. */
+    private final String[] pairs;
 
-    private QueryParams(Map<String, List<String>> values) {
-        this.values = values;
+    private final int size;
+
+    private QueryParams(String[] pairs, int size) {
+        this.pairs = pairs;
+        this.size = size;
     }
 
     /** Every value of a name, in order; empty when absent. */
     public List<String> getAll(String name) {
-        return values.getOrDefault(name, List.of());
+        List<String> out = null;
+        for (int i = 0; i < size; i += 2) {
+            if (pairs[i].equals(name)) {
+                if (out == null) out = new ArrayList<>(2);
+                out.add(pairs[i + 1]);
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** The last value of a name (Starlette's choice for a single value), or null. */
     public String get(String name) {
-        List<String> all = values.get(name);
-        return all == null ? null : all.get(all.size() - 1);
+        for (int i = size - 2; i >= 0; i -= 2) if (pairs[i].equals(name)) return pairs[i + 1];
+        return null;
     }
 
     public Set<String> names() {
-        return values.keySet();
+        var names = new LinkedHashSet<String>();
+        for (int i = 0; i < size; i += 2) names.add(pairs[i]);
+        return names;
     }
 
     /** Collects pairs in order. */
     static final class Builder {
-        private final Map<String, List<String>> values = new LinkedHashMap<>();
+        private String[] pairs = new String[8];
+        private int size;
 
         void add(String name, String value) {
-            values.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+            if (size == pairs.length) pairs = Arrays.copyOf(pairs, size * 2);
+            pairs[size++] = name;
+            pairs[size++] = value;
         }
 
         QueryParams build() {
-            return values.isEmpty() ? EMPTY : new QueryParams(values);
+            return size == 0 ? EMPTY : new QueryParams(pairs, size);
         }
     }
 }

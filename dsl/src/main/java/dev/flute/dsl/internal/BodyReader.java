@@ -15,7 +15,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,22 +39,26 @@ final class BodyReader {
         List<ValidationError> out = errors == null ? new ArrayList<>(2) : errors;
         JsonNode document = null;
         if (content != null && content.length() > 0) {
-            String text = utf8(content);
+            byte[] bytes = content.getBytes();
             if (isJson(request.headers().get("content-type"))) {
+                // ASCII (the usual body) is valid UTF-8 as it is: Jackson reads the bytes, no text is made.
+                String text = ascii(bytes) ? null : utf8(bytes);
                 try {
-                    document = Json.mapper().readTree(text);
+                    document = text == null
+                            ? Json.mapper().readTree(bytes)
+                            : Json.mapper().readTree(text);
                     // Jackson reads white space alone as no document; Python calls it an error.
                     if (document == null || document.isMissingNode()) {
-                        out.add(jsonInvalid(text));
+                        out.add(jsonInvalid(text != null ? text : new String(bytes, StandardCharsets.ISO_8859_1)));
                         return out;
                     }
                 } catch (java.io.IOException malformed) {
-                    out.add(jsonInvalid(text));
+                    out.add(jsonInvalid(text != null ? text : new String(bytes, StandardCharsets.ISO_8859_1)));
                     return out;
                 }
             } else {
                 // FastAPI hands a non-JSON body to validation as text: a model then refuses it.
-                document = TextNode.valueOf(text);
+                document = TextNode.valueOf(utf8(bytes));
             }
         }
         if (whole) {
@@ -92,17 +95,28 @@ final class BodyReader {
     /** JSON unless a content type says otherwise: none, {@code application/json} or {@code +json}. */
     static boolean isJson(String contentType) {
         if (contentType == null) return true;
-        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return media.equals("application/json") || media.endsWith("+json");
+        int end = contentType.indexOf(';');
+        if (end < 0) end = contentType.length();
+        int start = 0;
+        while (start < end && contentType.charAt(start) <= ' ') start++;
+        while (end > start && contentType.charAt(end - 1) <= ' ') end--;
+        int length = end - start;
+        return (length == 16 && contentType.regionMatches(true, start, "application/json", 0, 16))
+                || (length >= 5 && contentType.regionMatches(true, end - 5, "+json", 0, 5));
     }
 
-    private static String utf8(Buffer content) {
+    private static boolean ascii(byte[] bytes) {
+        for (byte b : bytes) if (b < 0) return false;
+        return true;
+    }
+
+    private static String utf8(byte[] content) {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content.getBytes()))
+                    .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new HttpError(400, "There was an error parsing the body");

@@ -40,6 +40,8 @@ public final class Pipeline {
     private final Map<Class<?>, ExceptionHandler<Throwable>> apiHandlerCache = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
+    private volatile boolean draining;
+    private final Runnable onFinished = this::finished;
 
     private Pipeline(Api api, Vertx vertx) {
         this.api = api;
@@ -77,12 +79,13 @@ public final class Pipeline {
     /** A scope for one request's background tasks and request-scoped resources; counted as in flight until finished. */
     public RequestScope newScope() {
         inFlight.incrementAndGet();
-        return new RequestScope(blocking, this::finished);
+        return new RequestScope(blocking, onFinished);
     }
 
     /** Completes once no request is in flight (their background tasks and releases included). */
     public Future<Void> drained() {
         synchronized (drainWaiters) {
+            draining = true; // before the count is read: a request that finishes now then sees it
             if (inFlight.get() == 0) return Future.succeededFuture();
             Promise<Void> waiter = Promise.promise();
             drainWaiters.add(waiter);
@@ -91,11 +94,12 @@ public final class Pipeline {
     }
 
     private void finished() {
-        if (inFlight.decrementAndGet() != 0) return;
+        if (inFlight.decrementAndGet() != 0 || !draining) return;
         List<Promise<Void>> waiters;
         synchronized (drainWaiters) {
             waiters = new ArrayList<>(drainWaiters);
             drainWaiters.clear();
+            draining = false;
         }
         waiters.forEach(Promise::tryComplete);
     }
@@ -107,11 +111,13 @@ public final class Pipeline {
     public Future<Response> handle(Request request, RequestScope scope) {
         Future<Response> result;
         try {
-            result = chain(apiMiddleware, 0, r -> dispatch(r, scope)).handle(request);
+            result = apiMiddleware.isEmpty()
+                    ? dispatch(request, scope)
+                    : chain(apiMiddleware, 0, r -> dispatch(r, scope)).handle(request);
         } catch (Throwable e) {
             result = Future.failedFuture(e);
         }
-        return result.recover(error -> Future.succeededFuture(respondToError(request, error, List.of())));
+        return answered(result, request, List.of());
     }
 
     /** {@code middleware[from..]} around {@code inner}. */
@@ -138,19 +144,29 @@ public final class Pipeline {
         if (match.found()) {
             Plan plan = match.target();
             List<Group> groups = plan.mounted.groups();
-            Middleware.Next route = r -> {
-                Future<Response> answer;
-                try {
-                    answer = plan.run(r, match.captures(), scope, blocking);
-                } catch (Throwable e) {
-                    answer = Future.failedFuture(e);
-                }
-                return answer.recover(error -> Future.succeededFuture(respondToError(r, error, groups)));
-            };
+            if (plan.groupMiddleware.isEmpty()) return runPlan(plan, request, match.captures(), scope, groups);
+            Middleware.Next route = r -> runPlan(plan, r, match.captures(), scope, groups);
             return chain(plan.groupMiddleware, 0, route).handle(request);
         }
-        return notRouted(request, path, match.allowed())
-                .recover(error -> Future.succeededFuture(respondToError(request, error, List.of())));
+        return answered(notRouted(request, path, match.allowed()), request, List.of());
+    }
+
+    private Future<Response> runPlan(
+            Plan plan, Request request, String[] captures, RequestScope scope, List<Group> groups) {
+        Future<Response> answer;
+        try {
+            answer = plan.run(request, captures, scope, blocking);
+        } catch (Throwable e) {
+            answer = Future.failedFuture(e);
+        }
+        return answered(answer, request, groups);
+    }
+
+    /** Errors become responses; an answer already there is passed on as it is, with nothing allocated. */
+    private Future<Response> answered(Future<Response> answer, Request request, List<Group> groups) {
+        if (answer.succeeded()) return answer;
+        if (answer.failed()) return Future.succeededFuture(respondToError(request, answer.cause(), groups));
+        return answer.recover(error -> Future.succeededFuture(respondToError(request, error, groups)));
     }
 
     /** A GET asking to upgrade to a websocket. */

@@ -206,6 +206,7 @@ final class Plan {
     /** The handler's result as a response: a {@link Response} as it is, anything else as JSON. */
     private Response respond(Object result) {
         if (result instanceof Response response) return response;
-        return Response.json(encoder == null ? result : encoder.encode(result)).status(status);
+        Response response = Response.json(encoder == null ? result : encoder.encode(result));
+        return status == 200 ? response : response.status(status);
     }
 }

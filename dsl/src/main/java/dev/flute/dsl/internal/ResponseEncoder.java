@@ -52,34 +52,54 @@ final class ResponseEncoder {
 
     Object encode(Object result) {
         var errors = new ArrayList<ValidationError>(0);
-        Object out = write(model.type(), result, RESPONSE, true, errors);
+        Object out = write(model.type(), result, RESPONSE, null, true, errors);
         if (!errors.isEmpty()) throw new ResponseValidationError(errors);
         return out;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Object write(Type<?> type, Object value, Loc loc, boolean top, List<ValidationError> errors) {
+    /** {@code key} under {@code parent} is where the value sits; the pair becomes a {@link Loc} only for an error. */
+    private Object write(
+            Type<?> type, Object value, Loc parent, Object key, boolean top, List<ValidationError> errors) {
         if (value instanceof Optional<?> o) value = o.orElse(null);
-        if (type instanceof OptionalType<?> o) return value == null ? null : write(o.inner(), value, loc, top, errors);
-        if (type instanceof NullableType<?> n) return value == null ? null : write(n.inner(), value, loc, top, errors);
-        if (type instanceof DefaultType<?> d) return value == null ? null : write(d.inner(), value, loc, top, errors);
+        if (type instanceof OptionalType<?> o)
+            return value == null ? null : write(o.inner(), value, parent, key, top, errors);
+        if (type instanceof NullableType<?> n)
+            return value == null ? null : write(n.inner(), value, parent, key, top, errors);
+        if (type instanceof DefaultType<?> d)
+            return value == null ? null : write(d.inner(), value, parent, key, top, errors);
         if (value == null) {
             errors.add(new ValidationError(
-                    "none_required", loc.toList(), "Input should be a valid value, not None", null, null));
+                    "none_required", at(parent, key).toList(), "Input should be a valid value, not None", null, null));
             return null;
         }
-        if (type instanceof ModelType<?> m) return writeModel(m, value, loc, top, errors);
+        if (type instanceof ModelType<?> m) return writeModel(m, value, at(parent, key), top, errors);
         if (type instanceof ListType<?, ?> l) {
             if (!(value instanceof Collection<?> items)) {
-                errors.add(new ValidationError("list_type", loc.toList(), "Input should be a valid list", value, null));
+                errors.add(new ValidationError(
+                        "list_type", at(parent, key).toList(), "Input should be a valid list", value, null));
                 return null;
             }
-            var out = new ArrayList<Object>(items.size());
+            Loc here = at(parent, key);
+            ArrayList<Object> out = null;
             int i = 0;
-            for (Object item : items) out.add(write(l.items(), item, loc.add(i++), false, errors));
-            return out;
+            for (Object item : items) {
+                Object written = write(l.items(), item, here, i, false, errors);
+                if (out == null && (written != item || !(items instanceof List<?>))) {
+                    // The first item that changes: from here on the list is a copy.
+                    out = new ArrayList<>(items.size());
+                    int j = 0;
+                    for (Object before : items) {
+                        if (j++ == i) break;
+                        out.add(before);
+                    }
+                }
+                if (out != null) out.add(written);
+                i++;
+            }
+            return out != null ? out : items;
         }
-        Object checked = scalar(type, value, loc, errors);
+        Object checked = scalar(type, value, parent, key, errors);
         return checked == null ? null : ((Type) type).toJson(checked);
     }
 
@@ -87,22 +107,26 @@ final class ResponseEncoder {
      * Checks a scalar against its declared type, coercing numbers as Pydantic's serializer does (an
      * int sent through a float field is written {@code 62.0}).
      */
-    private static Object scalar(Type<?> type, Object value, Loc loc, List<ValidationError> errors) {
+    private static Loc at(Loc parent, Object key) {
+        return key == null ? parent : parent.add(key);
+    }
+
+    private static Object scalar(Type<?> type, Object value, Loc parent, Object key, List<ValidationError> errors) {
         if (type instanceof DoubleType) {
             if (value instanceof Number n) return n.doubleValue();
-            return misfit("float_type", "Input should be a valid number", value, loc, errors);
+            return misfit("float_type", "Input should be a valid number", value, at(parent, key), errors);
         }
         if (type instanceof IntType || type instanceof LongType) {
             if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
                 return value;
             }
-            return misfit("int_type", "Input should be a valid integer", value, loc, errors);
+            return misfit("int_type", "Input should be a valid integer", value, at(parent, key), errors);
         }
         if (type instanceof StrType && !(value instanceof CharSequence)) {
-            return misfit("string_type", "Input should be a valid string", value, loc, errors);
+            return misfit("string_type", "Input should be a valid string", value, at(parent, key), errors);
         }
         if (type instanceof BoolType && !(value instanceof Boolean)) {
-            return misfit("bool_type", "Input should be a valid boolean", value, loc, errors);
+            return misfit("bool_type", "Input should be a valid boolean", value, at(parent, key), errors);
         }
         return value;
     }
@@ -128,7 +152,7 @@ final class ResponseEncoder {
                 if (model.excludeUnset()) continue;
                 v = f.type().absentValue();
             }
-            Object written = write(f.type(), v, loc.add(f.wireName()), false, errors);
+            Object written = write(f.type(), v, loc, f.wireName(), false, errors);
             if (written == null && model.excludeNone()) continue;
             out.put(f.wireName(), written);
         }

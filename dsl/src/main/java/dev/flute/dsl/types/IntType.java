@@ -49,6 +49,19 @@ public final class IntType extends NumericType<Integer, IntType> {
 
     @Override
     public Integer fromText(String raw) {
+        // Most inputs are a few plain digits: read them without a BigInteger.
+        int n = raw.length();
+        if (n > 0 && n <= 9) {
+            int start = raw.charAt(0) == '-' ? 1 : 0;
+            int v = 0;
+            int i = start;
+            for (; i < n; i++) {
+                char c = raw.charAt(i);
+                if (c < '0' || c > '9') break;
+                v = v * 10 + (c - '0');
+            }
+            if (i == n && n > start) return check(start == 1 ? -v : v);
+        }
         return check(fromBig(Integers.parse(raw)));
     }
 
