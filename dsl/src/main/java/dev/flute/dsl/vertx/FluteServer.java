@@ -53,6 +53,7 @@ public final class FluteServer {
                 .setMaxHeaderSize(config.maxHeaderSize())
                 .setIdleTimeout(config.idleTimeoutSeconds())
                 .setHandle100ContinueAutomatically(false)
+                .setCompressionSupported(config.compression())
                 // HTTP/1.1 on clear text: h2c detection would delay the connection handler until the
                 // first request is complete, and with it the header deadline against slow clients.
                 .setHttp2ClearTextEnabled(false);

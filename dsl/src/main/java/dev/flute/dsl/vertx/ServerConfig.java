@@ -10,6 +10,7 @@ package dev.flute.dsl.vertx;
  * @param headerTimeoutSeconds a request whose headers have not all arrived this long after the
  *     connection opened (or after the previous response) is cut off: the slowloris defence
  * @param shutdownTimeoutSeconds how long a graceful close waits for in-flight work
+ * @param compression compress responses for clients that accept gzip or deflate
  */
 public record ServerConfig(
         String host,
@@ -19,94 +20,44 @@ public record ServerConfig(
         int maxHeaderSize,
         int idleTimeoutSeconds,
         int headerTimeoutSeconds,
-        int shutdownTimeoutSeconds) {
+        int shutdownTimeoutSeconds,
+        boolean compression) {
 
     public static ServerConfig port(int port) {
-        return new ServerConfig("0.0.0.0", port, 0, 4096, 8192, 60, 20, 30);
+        return new ServerConfig("0.0.0.0", port, 0, 4096, 8192, 60, 20, 30, false);
     }
 
     public ServerConfig host(String host) {
-        return new ServerConfig(
-                host,
-                port,
-                instances,
-                maxInitialLineLength,
-                maxHeaderSize,
-                idleTimeoutSeconds,
-                headerTimeoutSeconds,
-                shutdownTimeoutSeconds);
+        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
     }
 
     public ServerConfig instances(int instances) {
-        return new ServerConfig(
-                host,
-                port,
-                instances,
-                maxInitialLineLength,
-                maxHeaderSize,
-                idleTimeoutSeconds,
-                headerTimeoutSeconds,
-                shutdownTimeoutSeconds);
-    }
-
-    public ServerConfig maxHeaderSize(int bytes) {
-        return new ServerConfig(
-                host,
-                port,
-                instances,
-                maxInitialLineLength,
-                bytes,
-                idleTimeoutSeconds,
-                headerTimeoutSeconds,
-                shutdownTimeoutSeconds);
+        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
     }
 
     public ServerConfig maxInitialLineLength(int bytes) {
-        return new ServerConfig(
-                host,
-                port,
-                instances,
-                bytes,
-                maxHeaderSize,
-                idleTimeoutSeconds,
-                headerTimeoutSeconds,
-                shutdownTimeoutSeconds);
+        return new ServerConfig(host, port, instances, bytes, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
+    }
+
+    public ServerConfig maxHeaderSize(int bytes) {
+        return new ServerConfig(host, port, instances, maxInitialLineLength, bytes, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
     }
 
     public ServerConfig idleTimeoutSeconds(int seconds) {
-        return new ServerConfig(
-                host,
-                port,
-                instances,
-                maxInitialLineLength,
-                maxHeaderSize,
-                seconds,
-                headerTimeoutSeconds,
-                shutdownTimeoutSeconds);
+        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, seconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
     }
 
     public ServerConfig headerTimeoutSeconds(int seconds) {
-        return new ServerConfig(
-                host,
-                port,
-                instances,
-                maxInitialLineLength,
-                maxHeaderSize,
-                idleTimeoutSeconds,
-                seconds,
-                shutdownTimeoutSeconds);
+        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, seconds, shutdownTimeoutSeconds, compression);
     }
 
     public ServerConfig shutdownTimeoutSeconds(int seconds) {
-        return new ServerConfig(
-                host,
-                port,
-                instances,
-                maxInitialLineLength,
-                maxHeaderSize,
-                idleTimeoutSeconds,
-                headerTimeoutSeconds,
-                seconds);
+        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, seconds, compression);
+    }
+
+    /** Gzip/deflate responses for clients that accept them (Vert.x's own compression). */
+    public ServerConfig compression(boolean compression) {
+        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
     }
 
     int effectiveInstances() {
