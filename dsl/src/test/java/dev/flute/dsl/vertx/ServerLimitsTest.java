@@ -102,8 +102,9 @@ class ServerLimitsTest {
     @Test
     void content_length_with_transfer_encoding_is_refused() throws Exception {
         // Were the Content-Length (2) used, "{}" would be the body and the chunk lines a second request.
-        String response = send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\nC\r\n{\"name\":\"x\"}\r\n0\r\n\r\n");
+        String response =
+                send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\nC\r\n{\"name\":\"x\"}\r\n0\r\n\r\n");
         assertEquals(400, RawSocket.status(response), response);
         assertTrue(response.toLowerCase().contains("connection: close"), response);
         assertEquals(1, response.split("HTTP/1.1 ", -1).length - 1, "exactly one response: " + response);
