@@ -257,4 +257,21 @@ class RoutingTest {
                 () -> TestClient.of(api("t", "1").routes(x, y)));
         assertTrue(e.getMessage().contains("same operationId"), e.getMessage());
     }
+
+    @Test
+    void blocking_handlers_run_on_virtual_threads_when_the_jvm_has_them() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= 21, "virtual threads need Java 21");
+        var isVirtual = java.lang.invoke.MethodHandles.publicLookup()
+                .findVirtual(Thread.class, "isVirtual", java.lang.invoke.MethodType.methodType(boolean.class));
+        var route = route(GET, "/v").blocking().handle(() -> {
+            try {
+                return Map.of("virtual", (boolean) isVirtual.invoke(Thread.currentThread()));
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (var virtualClient = TestClient.of(api("t", "1").routes(route))) {
+            virtualClient.get("/v").send().assertJson("{\"virtual\":true}");
+        }
+    }
 }
