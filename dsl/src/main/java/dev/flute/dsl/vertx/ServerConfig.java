@@ -28,36 +28,108 @@ public record ServerConfig(
     }
 
     public ServerConfig host(String host) {
-        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression);
     }
 
     public ServerConfig instances(int instances) {
-        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression);
     }
 
     public ServerConfig maxInitialLineLength(int bytes) {
-        return new ServerConfig(host, port, instances, bytes, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                bytes,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression);
     }
 
     public ServerConfig maxHeaderSize(int bytes) {
-        return new ServerConfig(host, port, instances, maxInitialLineLength, bytes, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                bytes,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression);
     }
 
     public ServerConfig idleTimeoutSeconds(int seconds) {
-        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, seconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                seconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression);
     }
 
     public ServerConfig headerTimeoutSeconds(int seconds) {
-        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, seconds, shutdownTimeoutSeconds, compression);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                seconds,
+                shutdownTimeoutSeconds,
+                compression);
     }
 
     public ServerConfig shutdownTimeoutSeconds(int seconds) {
-        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, seconds, compression);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                seconds,
+                compression);
     }
 
     /** Gzip/deflate responses for clients that accept them (Vert.x's own compression). */
     public ServerConfig compression(boolean compression) {
-        return new ServerConfig(host, port, instances, maxInitialLineLength, maxHeaderSize, idleTimeoutSeconds, headerTimeoutSeconds, shutdownTimeoutSeconds, compression);
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression);
     }
 
     int effectiveInstances() {

@@ -35,7 +35,10 @@ class ClientGoneTest {
     }
 
     private FluteServer serve(Api api, ServerConfig config) throws Exception {
-        return FluteServer.start(vertx, api, config).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return FluteServer.start(vertx, api, config)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -59,7 +62,8 @@ class ClientGoneTest {
             vertx.setTimer(300, id -> later.complete(Map.of("late", v)));
             return later.future();
         });
-        FluteServer server = serve(api("gone", "1").routes(slow), ServerConfig.port(0).host("127.0.0.1"));
+        FluteServer server =
+                serve(api("gone", "1").routes(slow), ServerConfig.port(0).host("127.0.0.1"));
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             assertTrue(arrived.await(10, TimeUnit.SECONDS), "the handler started");
@@ -71,11 +75,14 @@ class ClientGoneTest {
     @Test
     void responses_are_compressed_when_the_server_is_asked_to_and_the_client_accepts() throws Exception {
         var big = route(GET, "/big").handle(() -> Map.of("text", "flute ".repeat(2000)));
-        FluteServer server = serve(api("gzip", "1").routes(big), ServerConfig.port(0).host("127.0.0.1").compression(true));
+        FluteServer server = serve(
+                api("gzip", "1").routes(big),
+                ServerConfig.port(0).host("127.0.0.1").compression(true));
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET /big HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /big HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String head = readHead(socket.getInputStream());
             assertTrue(head.toLowerCase().contains("content-encoding: gzip"), head);
         }

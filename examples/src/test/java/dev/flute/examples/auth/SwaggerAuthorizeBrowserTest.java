@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.flute.dsl.vertx.FluteServer;
 import dev.flute.dsl.vertx.ServerConfig;
+import dev.flute.examples.HeadlessChromium;
 import dev.flute.schema.Docs;
 import io.vertx.core.Vertx;
 import java.io.File;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +24,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,22 +35,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium-driver} are not installed.
  */
 class SwaggerAuthorizeBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     /** A bound on each wait, not a performance assertion: bcrypt alone takes a quarter of a second. */
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static Vertx vertx;
     private static FluteServer server;
     private static WebDriver browser;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs Debian's chromium and chromium-driver packages");
+        assumeTrue(HeadlessChromium.available(), "needs Debian's chromium and chromium-driver packages");
         vertx = Vertx.vertx();
         server = FluteServer.start(
                         vertx, Docs.with(OAuth2Jwt.app()), ServerConfig.port(0).host("127.0.0.1"))
@@ -61,39 +54,17 @@ class SwaggerAuthorizeBrowserTest {
                 .toCompletableFuture()
                 .get(30, TimeUnit.SECONDS);
         base = "http://127.0.0.1:" + server.port();
-        profile = Files.createTempDirectory("flute-chromium-");
-        var options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-dev-shm-usage",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--user-data-dir=" + profile,
-                        "--window-size=1400,2000");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start("--window-size=1400,2000");
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.quit();
+        if (chromium != null) chromium.close();
         if (server != null)
             server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         if (vertx != null)
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     @Test

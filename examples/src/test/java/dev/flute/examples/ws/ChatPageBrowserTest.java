@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.flute.dsl.vertx.FluteServer;
+import dev.flute.examples.HeadlessChromium;
 import io.vertx.core.Vertx;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -16,9 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,53 +24,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium-driver} are not installed.
  */
 class ChatPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private static Vertx vertx;
     private static WebDriver browser;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static String page;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs Debian's chromium and chromium-driver packages");
+        assumeTrue(HeadlessChromium.available(), "needs Debian's chromium and chromium-driver packages");
         vertx = Vertx.vertx();
         FluteServer server = Chat.serve(vertx, "websocket-chat");
         page = "http://127.0.0.1:" + server.port() + "/";
-        profile = Files.createTempDirectory("flute-chromium-");
-        var options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--user-data-dir=" + profile,
-                        "--host-resolver-rules=MAP localhost:8000 127.0.0.1:" + server.port());
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(
+                // the page dials localhost:8000 as written: map it to this server's port
+                "--host-resolver-rules=MAP localhost:8000 127.0.0.1:" + server.port());
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) browser.quit();
+        if (chromium != null) chromium.close();
         if (vertx != null) Chat.await(vertx.close());
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     @Test
