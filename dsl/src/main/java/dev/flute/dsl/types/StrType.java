@@ -10,13 +10,13 @@ import java.util.Map;
 public final class StrType extends AbstractType<String, StrType> {
     private final Integer minLength;
     private final Integer maxLength;
-    private final java.util.regex.Pattern pattern;
+    private final Regex pattern;
 
     public StrType() {
         this(Meta.NONE, null, null, null);
     }
 
-    private StrType(Meta meta, Integer minLength, Integer maxLength, java.util.regex.Pattern pattern) {
+    private StrType(Meta meta, Integer minLength, Integer maxLength, Regex pattern) {
         super(meta);
         this.minLength = minLength;
         this.maxLength = maxLength;
@@ -31,9 +31,9 @@ public final class StrType extends AbstractType<String, StrType> {
         return new StrType(meta(), minLength, requireNonNegative(n), pattern);
     }
 
-    /** The regular expression is searched in the value, like Pydantic's {@code pattern}. */
+    /** The regular expression is searched in the value, like Pydantic's {@code pattern} ({@code $} is the end). */
     public StrType pattern(String regex) {
-        return new StrType(meta(), minLength, maxLength, java.util.regex.Pattern.compile(regex));
+        return new StrType(meta(), minLength, maxLength, Regex.of(regex));
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class StrType extends AbstractType<String, StrType> {
         var all = new ArrayList<Constraint>(3);
         if (minLength != null) all.add(new Constraint.MinLength(minLength));
         if (maxLength != null) all.add(new Constraint.MaxLength(maxLength));
-        if (pattern != null) all.add(new Constraint.Pattern(pattern.pattern()));
+        if (pattern != null) all.add(new Constraint.Pattern(pattern.source()));
         return List.copyOf(all);
     }
 
@@ -86,11 +86,11 @@ public final class StrType extends AbstractType<String, StrType> {
                         Map.of("max_length", maxLength));
             }
         }
-        if (pattern != null && !pattern.matcher(value).find()) {
+        if (pattern != null && !pattern.compiled().matcher(value).find()) {
             throw new Invalid(
                     "string_pattern_mismatch",
-                    "String should match pattern '" + pattern.pattern() + "'",
-                    Map.of("pattern", pattern.pattern()));
+                    "String should match pattern '" + pattern.source() + "'",
+                    Map.of("pattern", pattern.source()));
         }
         return value;
     }
