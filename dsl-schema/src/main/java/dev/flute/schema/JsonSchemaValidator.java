@@ -122,6 +122,7 @@ public final class JsonSchemaValidator {
                             "the schema refers to another document (" + url + "); put what it needs under $defs");
                 })
                 .addFormatValidator("uuid", JsonSchemaValidator::uuid)
+                .regexpFactory(EcmaPattern::of)
                 .build();
         try {
             return new JsonSchemaValidator(object.deepCopy(), loader.load().build());

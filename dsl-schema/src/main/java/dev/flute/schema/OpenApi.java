@@ -11,12 +11,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.flute.dsl.Api;
 import dev.flute.dsl.Body;
+import dev.flute.dsl.Flute;
 import dev.flute.dsl.FormInput;
 import dev.flute.dsl.FormModel;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.ResponseModel;
-import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.types.Type;
 import dev.flute.schema.internal.Parameters;
 import dev.flute.schema.internal.Phrases;
@@ -140,7 +140,7 @@ public final class OpenApi {
                 Operation op = mounted.endpoint().spec().operation();
                 if (!op.includeInSchema()) continue;
                 // A WebSocket is no HTTP operation: OpenAPI has nothing to say about it.
-                if (Pipeline.WEBSOCKET.equals(mounted.endpoint().spec().method())) continue;
+                if (Flute.WEBSOCKET.equals(mounted.endpoint().spec().method())) continue;
                 String method = mounted.endpoint().spec().method().name().toLowerCase(Locale.ROOT);
                 ObjectNode path = paths.has(mounted.pathFormat())
                         ? (ObjectNode) paths.get(mounted.pathFormat())

@@ -6,7 +6,6 @@ import dev.flute.dsl.Api;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.SecurityScheme;
-import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.types.ModelType;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -236,7 +235,7 @@ final class FastApiExamples {
                                 .param(body("price", PRICE)
                                         .examples(Map.of("amount", 2), ordered("amount", 3, "currency", "USD")))
                                 .handle(price -> Map.of()),
-                        route(Pipeline.WEBSOCKET, "/ws").name("ws").handle(() -> Map.of()))
+                        route(WEBSOCKET, "/ws").name("ws").handle(() -> Map.of()))
                 .group(group("/secure")
                         .dependencies(scheme(HTTP_BEARER))
                         .routes(

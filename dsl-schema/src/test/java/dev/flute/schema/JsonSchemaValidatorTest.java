@@ -184,4 +184,14 @@ class JsonSchemaValidatorTest {
         assertEquals(List.of("body", 1), errors.get(0).loc());
         assertEquals("Input should be 'S' or 'M'", errors.get(0).msg());
     }
+
+    @Test
+    void a_dollar_in_a_pattern_is_the_end_of_the_text_as_in_json_schema() {
+        var v = JsonSchemaValidator.of("{\"type\":\"string\",\"pattern\":\"^b$\"}");
+        org.junit.jupiter.api.Assertions.assertTrue(v.validate("\"b\"").isEmpty());
+        var errors = v.validate("\"b\\n\"");
+        org.junit.jupiter.api.Assertions.assertEquals(1, errors.size(), errors.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "String should match pattern '^b$'", errors.get(0).msg());
+    }
 }

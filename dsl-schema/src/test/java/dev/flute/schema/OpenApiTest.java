@@ -12,7 +12,6 @@ import dev.flute.dsl.Dep;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.SecurityScheme;
-import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.types.ModelType;
 import java.math.BigDecimal;
 import java.util.List;
@@ -276,7 +275,7 @@ class OpenApiTest {
     void should_leave_websocket_routes_out_of_the_document() {
         Api api = api("T", "1")
                 .routes(
-                        route(Pipeline.WEBSOCKET, "/ws/<id>")
+                        route(WEBSOCKET, "/ws/<id>")
                                 .name("ws")
                                 .param(path("id", int_()))
                                 .handle(id -> id),

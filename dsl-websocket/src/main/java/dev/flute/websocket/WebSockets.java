@@ -1,8 +1,8 @@
 package dev.flute.websocket;
 
+import dev.flute.dsl.Flute;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.RouteSpec;
-import dev.flute.dsl.internal.Pipeline;
 import java.util.List;
 
 /**
@@ -27,6 +27,6 @@ public final class WebSockets {
     /** A websocket route at this path template ({@code /ws/<client_id>}). */
     public static WsRoute0 ws(String template) {
         return new WsRoute0(
-                new RouteSpec(Pipeline.WEBSOCKET, template, List.of(), List.of(), Operation.DEFAULT), WsSpec.DEFAULT);
+                new RouteSpec(Flute.WEBSOCKET, template, List.of(), List.of(), Operation.DEFAULT), WsSpec.DEFAULT);
     }
 }

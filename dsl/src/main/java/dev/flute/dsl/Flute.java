@@ -61,6 +61,12 @@ public final class Flute {
     public static final HttpMethod HEAD = HttpMethod.HEAD;
     public static final HttpMethod OPTIONS = HttpMethod.OPTIONS;
 
+    /**
+     * The method websocket routes are declared with (module dsl-websocket); a handshake, a GET with
+     * {@code Upgrade: websocket}, is matched against it.
+     */
+    public static final HttpMethod WEBSOCKET = HttpMethod.valueOf("WEBSOCKET");
+
     // ---- types ---------------------------------------------------------------------------------
 
     public static StrType str() {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flute.dsl.Api;
+import dev.flute.dsl.Flute;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.Param;
-import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.types.EnumType;
 import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.Meta;
@@ -50,7 +50,7 @@ public final class AsyncApiDocument {
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");
         for (Api.Mounted mounted : api.endpoints()) {
-            if (mounted.endpoint().spec().method() != Pipeline.WEBSOCKET) continue;
+            if (mounted.endpoint().spec().method() != Flute.WEBSOCKET) continue;
             if (!(mounted.endpoint().handler() instanceof WsHandler handler)
                     || !handler.ws().inAsyncApi()) continue;
             String id = mounted.operationId();

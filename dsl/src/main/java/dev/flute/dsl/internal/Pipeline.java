@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Pipeline {
     /** The method websocket routes are declared with; a handshake is matched against it. */
-    public static final HttpMethod WEBSOCKET = HttpMethod.valueOf("WEBSOCKET");
+    static final HttpMethod WEBSOCKET = dev.flute.dsl.Flute.WEBSOCKET;
 
     private final Api api;
     private final RouteTable<Plan> table = new RouteTable<>();

@@ -9,13 +9,15 @@ package dev.flute.dsl.types;
  * @param source what the user wrote: shown in errors and in the schema
  * @param compiled what is searched
  */
-record Regex(String source, java.util.regex.Pattern compiled) {
+public record Regex(String source, java.util.regex.Pattern compiled) {
 
-    static Regex of(String source) {
+    /** A pattern with Pydantic's (and JSON Schema's) meaning of {@code $}. */
+    public static Regex of(String source) {
         return new Regex(source, java.util.regex.Pattern.compile(toJava(source)));
     }
 
-    static String toJava(String rust) {
+    /** The Java regular expression that means what {@code rust} (or an ECMA-262 pattern) means. */
+    public static String toJava(String rust) {
         var out = new StringBuilder(rust.length() + 4);
         int classDepth = 0;
         for (int i = 0; i < rust.length(); i++) {
