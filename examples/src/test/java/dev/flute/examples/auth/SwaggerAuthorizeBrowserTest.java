@@ -102,9 +102,13 @@ class SwaggerAuthorizeBrowserTest {
         if (operation.findElements(By.cssSelector(".try-out__btn")).isEmpty()) {
             operation.findElement(By.cssSelector(".opblock-summary")).click();
         }
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+        // The operation's body renders after the click: wait for its buttons, never look for them at once.
+        String usersMe = "//div[contains(concat(' ', normalize-space(@class), ' '), ' opblock-get ')]"
+                + "[.//*[@data-path='/users/me/']]";
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath(usersMe + "//button[contains(@class, 'try-out__btn')]")))
                 .click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector("button.execute"))))
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(usersMe + "//button[contains(@class, 'execute')]")))
                 .click();
 
         WebElement status = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(
