@@ -103,11 +103,16 @@ class DocsBrowserTest {
         if (operation.findElements(By.cssSelector(".try-out__btn")).isEmpty()) {
             operation.findElement(By.cssSelector(".opblock-summary")).click();
         }
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+        // The operation's body renders after the click: wait for what it shows, never look for it at once.
+        String id = "#operations-items-read_item_items__item_id__get ";
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(id + ".try-out__btn")))
                 .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(id + "tr[data-param-name=\"x-token\"] input")));
         fill(operation, "item_id", "3fa85f64-5717-4562-b3fc-2c963f66afa6");
         fill(operation, "x-token", "secret");
-        operation.findElement(By.cssSelector("button.execute")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(id + "button.execute")))
+                .click();
         WebElement status = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(
                 operation, By.cssSelector(".live-responses-table .response .response-col_status")));
         assertEquals("200", status.getText().strip());
