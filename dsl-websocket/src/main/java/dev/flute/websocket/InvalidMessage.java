@@ -1,6 +1,5 @@
 package dev.flute.websocket;
 
-import dev.flute.dsl.ErrorHandlers;
 import dev.flute.dsl.http.ValidationError;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ public record InvalidMessage(String text, List<ValidationError> errors) {
 
     /** {@code {"detail": [...]}}, the body FastAPI answers a request that fails validation with. */
     public Map<String, Object> detail() {
-        return Map.of("detail", ErrorHandlers.toJson(errors));
+        return Map.of("detail", errors); // Flute's mapper writes them in FastAPI's shape
     }
 
     /** The first error as one line ({@code message.price: Input should be a valid number}), for a close reason. */

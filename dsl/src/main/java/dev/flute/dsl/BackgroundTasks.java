@@ -1,6 +1,5 @@
 package dev.flute.dsl;
 
-import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,10 +42,5 @@ public final class BackgroundTasks {
     /** The tasks in the order they were added. */
     public List<Task> tasks() {
         return List.copyOf(tasks);
-    }
-
-    /** Whether a task's result is a future to wait for. */
-    static boolean isAsync(Object result) {
-        return result instanceof Future<?>;
     }
 }

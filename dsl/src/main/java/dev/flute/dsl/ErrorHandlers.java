@@ -4,10 +4,6 @@ import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.http.Status;
-import dev.flute.dsl.http.ValidationError;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,19 +40,4 @@ public final class ErrorHandlers {
         LOG.log(System.Logger.Level.ERROR, "unhandled error in " + request.method() + " " + request.path(), error);
         return Response.text("Internal Server Error").status(500);
     };
-
-    /** The errors as FastAPI writes them: keys in the order type, loc, msg, input, ctx; no ctx when none. */
-    public static List<Map<String, Object>> toJson(List<ValidationError> errors) {
-        var out = new ArrayList<Map<String, Object>>(errors.size());
-        for (ValidationError e : errors) {
-            var entry = new LinkedHashMap<String, Object>(8);
-            entry.put("type", e.type());
-            entry.put("loc", e.loc());
-            entry.put("msg", e.msg());
-            entry.put("input", e.input());
-            if (e.ctx() != null) entry.put("ctx", e.ctx());
-            out.add(entry);
-        }
-        return out;
-    }
 }

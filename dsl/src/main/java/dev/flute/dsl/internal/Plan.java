@@ -166,12 +166,8 @@ final class Plan {
             }
             for (Held h : held) if (!h.functionScope()) scope.hold(h);
             return released.transform(
-                    done -> done.succeeded() ? Future.succeededFuture(response) : releaseFailed(done.cause()));
-        }
-
-        /** A function-scoped release failed after success: that error is the answer, the others were handed on. */
-        private Future<Response> releaseFailed(Throwable error) {
-            return Future.failedFuture(error);
+                    // A function-scoped release that fails after success makes its error the answer.
+                    done -> done.succeeded() ? Future.succeededFuture(response) : Future.failedFuture(done.cause()));
         }
 
         /**

@@ -8,70 +8,39 @@ import java.util.List;
  * A value that may be absent or null, Pydantic's {@code X | None = None}: the handler gets null
  * then. Documented as {@code anyOf [X, null]}. It keeps the documentation of the type it wraps.
  */
-public final class NullableType<T> extends AbstractType<T, NullableType<T>> {
-    private final Type<T> inner;
+public final class NullableType<T> extends WrappingType<T, T, NullableType<T>> {
 
     NullableType(Type<T> inner) {
         this(inner.meta(), inner);
     }
 
     private NullableType(Meta meta, Type<T> inner) {
-        super(meta);
-        this.inner = inner;
-    }
-
-    public Type<T> inner() {
-        return inner;
+        super(meta, inner);
     }
 
     @Override
     protected NullableType<T> withMeta(Meta meta) {
-        return new NullableType<>(meta, inner);
-    }
-
-    @Override
-    public JsonKind kind() {
-        return inner.kind();
-    }
-
-    @Override
-    public String format() {
-        return inner.format();
-    }
-
-    @Override
-    public List<Constraint> constraints() {
-        return inner.constraints();
+        return new NullableType<>(meta, inner());
     }
 
     @Override
     public T fromText(String raw) {
-        return inner.fromText(raw);
+        return inner().fromText(raw);
     }
 
     @Override
     public T fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
-        return node.isNull() ? null : inner.fromJson(node, loc, errors);
+        return node.isNull() ? null : inner().fromJson(node, loc, errors);
     }
 
     @Override
     public Object toJson(T value) {
-        return value == null ? null : inner.toJson(value);
-    }
-
-    @Override
-    public boolean repeated() {
-        return inner.repeated();
+        return value == null ? null : inner().toJson(value);
     }
 
     @Override
     public T fromTexts(List<String> raws, IndexedFailures failures) {
-        return inner.fromTexts(raws, failures);
-    }
-
-    @Override
-    public boolean required() {
-        return false;
+        return inner().fromTexts(raws, failures);
     }
 
     @Override
