@@ -24,7 +24,7 @@ public final class ErrorHandlers {
 
     /** {@code {"detail": ...}} with the error's status and headers; no body for 204 and 304. */
     public static final ExceptionHandler<HttpError> HTTP_ERROR = (request, error) -> {
-        Response response = Status.allowsBody(error.status())
+        Response<?> response = Status.allowsBody(error.status())
                 ? Response.json(
                         Map.of("detail", error.detail() == null ? Status.phrase(error.status()) : error.detail()))
                 : Response.empty(error.status());

@@ -59,7 +59,7 @@ public final class FluteServer extends VerticleBase {
     static final Dep<String> USER = dep(TOKEN, token -> token);
 
     /** A response is an immutable value: built once, sent as often as asked. */
-    static final Response HELLO = Response.text("Hello, World!");
+    static final Response<?> HELLO = Response.text("Hello, World!");
 
     static final Endpoint PLAINTEXT = route(GET, "/plaintext").handle(() -> HELLO);
 

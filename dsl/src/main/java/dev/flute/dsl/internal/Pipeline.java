@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A compiled {@link Api}: {@code Request -> Future<Response>}. Built once; immutable and shared by
+ * A compiled {@link Api}: {@code Request -> Future<Response<?>>}. Built once; immutable and shared by
  * every event loop. The Vert.x handler and the in-memory test client both run requests through it.
  *
  * <p>Layers, outermost first: API middleware, routing (404, 405, slash redirects), group
@@ -108,8 +108,8 @@ public final class Pipeline {
      * Serves one request. The future never fails: errors become responses through the handlers.
      * Once the response is sent, the caller calls {@link RequestScope#finish()}.
      */
-    public Future<Response> handle(Request request, RequestScope scope) {
-        Future<Response> result;
+    public Future<Response<?>> handle(Request request, RequestScope scope) {
+        Future<Response<?>> result;
         try {
             result = apiMiddleware.isEmpty()
                     ? dispatch(request, scope)
@@ -134,7 +134,7 @@ public final class Pipeline {
         };
     }
 
-    private Future<Response> dispatch(Request request, RequestScope scope) {
+    private Future<Response<?>> dispatch(Request request, RequestScope scope) {
         String path = PercentDecoder.decode(request.path());
         RouteTable.Match<Plan> match = table.match(request.method(), path);
         if (isHandshake(request)) {
@@ -151,9 +151,9 @@ public final class Pipeline {
         return answered(notRouted(request, path, match.allowed()), request, List.of());
     }
 
-    private Future<Response> runPlan(
+    private Future<Response<?>> runPlan(
             Plan plan, Request request, String[] captures, RequestScope scope, List<Group> groups) {
-        Future<Response> answer;
+        Future<Response<?>> answer;
         try {
             answer = plan.run(request, captures, scope, blocking);
         } catch (Throwable e) {
@@ -163,7 +163,7 @@ public final class Pipeline {
     }
 
     /** Errors become responses; an answer already there is passed on as it is, with nothing allocated. */
-    private Future<Response> answered(Future<Response> answer, Request request, List<Group> groups) {
+    private Future<Response<?>> answered(Future<Response<?>> answer, Request request, List<Group> groups) {
         if (answer.succeeded()) return answer;
         if (answer.failed()) return Future.succeededFuture(respondToError(request, answer.cause(), groups));
         return answer.recover(error -> Future.succeededFuture(respondToError(request, error, groups)));
@@ -179,8 +179,8 @@ public final class Pipeline {
      * A websocket route runs its inputs and dependencies before the upgrade; when they refuse, the
      * handshake is refused with 403 before any handler runs, as FastAPI (through uvicorn) answers.
      */
-    private Future<Response> handshake(RouteTable.Match<Plan> match, Request request, RequestScope scope) {
-        Future<Response> answer;
+    private Future<Response<?>> handshake(RouteTable.Match<Plan> match, Request request, RequestScope scope) {
+        Future<Response<?>> answer;
         try {
             answer = match.target().run(request, match.captures(), scope, blocking);
         } catch (Throwable e) {
@@ -192,7 +192,7 @@ public final class Pipeline {
                         : respondToError(request, error, match.target().mounted.groups())));
     }
 
-    private Future<Response> notRouted(Request request, String path, Set<HttpMethod> matched) {
+    private Future<Response<?>> notRouted(Request request, String path, Set<HttpMethod> matched) {
         // A websocket route does not answer plain HTTP: its path alone is no reason for a 405.
         var allowed = new java.util.LinkedHashSet<>(matched);
         allowed.remove(WEBSOCKET);
@@ -223,7 +223,7 @@ public final class Pipeline {
     }
 
     /** Finds the handler for the most specific class of the error (the route's groups first) and runs it. */
-    private Response respondToError(Request request, Throwable error, List<Group> groups) {
+    private Response<?> respondToError(Request request, Throwable error, List<Group> groups) {
         try {
             return handlerFor(error.getClass(), groups).handle(request, error);
         } catch (Throwable handlerFailed) {

@@ -67,7 +67,7 @@ final class Plan {
         this.encoder = model == null ? null : new ResponseEncoder(model);
     }
 
-    Future<Response> run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
+    Future<Response<?>> run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
         if (form != null) {
             return form.receive(request, scope).compose(data -> extract(request, captures, data, scope, blocking));
         }
@@ -77,7 +77,7 @@ final class Plan {
     }
 
     /** Reads every input, reporting all errors at once; no dependency runs unless all are valid. */
-    private Future<Response> extract(
+    private Future<Response<?>> extract(
             Request request, String[] captures, Object content, RequestScope scope, Blocking blocking) {
         Object[] slots = new Object[slotCount];
         List<ValidationError> errors = null;
@@ -105,7 +105,7 @@ final class Plan {
         }
 
         /** Runs the steps from {@code index}; suspends only on a pending future. */
-        Future<Response> from(int index) {
+        Future<Response<?>> from(int index) {
             for (int i = index; i < steps.length; i++) {
                 Step step = steps[i];
                 int next = i + 1;
@@ -135,7 +135,7 @@ final class Plan {
             return finish(slots[steps[steps.length - 1].slot()]);
         }
 
-        private Future<Response> resume(Step step, Object value, int next) {
+        private Future<Response<?>> resume(Step step, Object value, int next) {
             keep(step, value);
             return from(next);
         }
@@ -149,8 +149,8 @@ final class Plan {
         }
 
         /** The handler returned: encode, release function-scoped resources, hand the rest to the scope. */
-        private Future<Response> finish(Object result) {
-            Response response;
+        private Future<Response<?>> finish(Object result) {
+            Response<?> response;
             try {
                 response = respond(result);
             } catch (Throwable e) {
@@ -174,7 +174,7 @@ final class Plan {
          * The request failed: release every resource now, innermost first, each seeing the error;
          * a release may throw to translate it for the ones outside and for the response.
          */
-        private Future<Response> fail(Throwable error) {
+        private Future<Response<?>> fail(Throwable error) {
             if (held == null || held.isEmpty()) return Future.failedFuture(error);
             List<Held> toRelease = held;
             held = null;
@@ -200,9 +200,9 @@ final class Plan {
     }
 
     /** The handler's result as a response: a {@link Response} as it is, anything else as JSON. */
-    private Response respond(Object result) {
-        if (result instanceof Response response) return response;
-        Response response = Response.json(encoder == null ? result : encoder.encode(result));
+    private Response<?> respond(Object result) {
+        if (result instanceof Response<?> response) return response;
+        Response<?> response = Response.json(encoder == null ? result : encoder.encode(result));
         return status == 200 ? response : response.status(status);
     }
 }
