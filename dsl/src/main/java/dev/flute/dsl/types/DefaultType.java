@@ -49,6 +49,12 @@ public final class DefaultType<T> extends WrappingType<T, T, DefaultType<T>> {
         return inner().fromTexts(raws, failures);
     }
 
+    /** Null is accepted only when the wrapped type accepts it ({@code nullable().withDefault(x)}). */
+    @Override
+    public Presence presence() {
+        return new Presence(false, inner().presence().nullable(), inner().toPresent(defaultValue));
+    }
+
     @Override
     public T absentValue() {
         return defaultValue;

@@ -120,7 +120,9 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
         for (Field f : fields) {
             if (f.name().equals(fieldName)) {
                 found = true;
-                if (f.javaType().isPrimitive() && !type.required() && !(type instanceof DefaultType<?>)) {
+                if (f.javaType().isPrimitive()
+                        && !type.required()
+                        && !(type.absentValue() != null && !type.presence().nullable())) {
                     throw new IllegalArgumentException(name + "." + fieldName + " is a primitive " + f.javaType()
                             + ": it cannot be absent or null; use its boxed type or a default");
                 }

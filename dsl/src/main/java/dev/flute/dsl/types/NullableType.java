@@ -44,6 +44,11 @@ public final class NullableType<T> extends WrappingType<T, T, NullableType<T>> {
     }
 
     @Override
+    public Presence presence() {
+        return new Presence(false, true, inner().presence().defaultValue());
+    }
+
+    @Override
     public T absentValue() {
         return null;
     }

@@ -45,6 +45,23 @@ public final class OptionalType<T> extends WrappingType<T, Optional<T>, Optional
         return Optional.of(inner().fromTexts(raws, failures));
     }
 
+    /** Absent or null; a default declared inside ({@code withDefault(3).optional()}) is still documented. */
+    @Override
+    public Presence presence() {
+        return new Presence(false, true, inner().presence().defaultValue());
+    }
+
+    @Override
+    public Optional<T> fromPresent(Object present) {
+        return Optional.ofNullable(inner().fromPresent(present));
+    }
+
+    @Override
+    public Object toPresent(Object value) {
+        if (!(value instanceof Optional<?> optional)) return inner().toPresent(value);
+        return optional.isEmpty() ? null : inner().toPresent(optional.get());
+    }
+
     @Override
     public Optional<T> absentValue() {
         return Optional.empty();
