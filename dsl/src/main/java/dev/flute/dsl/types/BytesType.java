@@ -45,6 +45,16 @@ public final class BytesType extends AbstractType<byte[], BytesType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return byte[].class;
+    }
+
+    @Override
+    public String toString() {
+        return "bytes()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }

@@ -25,6 +25,11 @@ public final class DefaultType<T> extends WrappingType<T, T, DefaultType<T>> {
     }
 
     @Override
+    public String toString() {
+        return inner() + ".withDefault(" + defaultValue + ")";
+    }
+
+    @Override
     protected DefaultType<T> withMeta(Meta meta) {
         return new DefaultType<>(meta, inner(), defaultValue);
     }

@@ -49,6 +49,16 @@ public final class ListType<E, C extends Collection<E>> extends AbstractType<C, 
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return JavaTypes.parameterized(unique ? java.util.Set.class : List.class, items.javaType());
+    }
+
+    @Override
+    public String toString() {
+        return (unique ? "setOf(" : "listOf(") + items + ")";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.ARRAY;
     }

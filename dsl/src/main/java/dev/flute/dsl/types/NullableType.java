@@ -19,6 +19,11 @@ public final class NullableType<T> extends WrappingType<T, T, NullableType<T>> {
     }
 
     @Override
+    public String toString() {
+        return inner() + ".nullable()";
+    }
+
+    @Override
     protected NullableType<T> withMeta(Meta meta) {
         return new NullableType<>(meta, inner());
     }

@@ -20,6 +20,16 @@ public final class OptionalType<T> extends WrappingType<T, Optional<T>, Optional
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return JavaTypes.parameterized(Optional.class, inner().javaType());
+    }
+
+    @Override
+    public String toString() {
+        return inner() + ".optional()";
+    }
+
+    @Override
     protected OptionalType<T> withMeta(Meta meta) {
         return new OptionalType<>(meta, inner());
     }

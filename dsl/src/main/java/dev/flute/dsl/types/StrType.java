@@ -42,6 +42,16 @@ public final class StrType extends AbstractType<String, StrType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return String.class;
+    }
+
+    @Override
+    public String toString() {
+        return "str()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }

@@ -27,6 +27,14 @@ public abstract class Type<T> {
         return meta;
     }
 
+    /**
+     * The Java type of the value the handler receives, generics included: {@code List<Integer>} for
+     * {@code listOf(int_())}, {@code Optional<String>} for {@code str().optional()}. A model checks
+     * each field's type against its record component with it when the model is declared, so a
+     * mismatch fails at start-up, not as a {@code ClassCastException} at request time.
+     */
+    public abstract java.lang.reflect.Type javaType();
+
     /** The JSON Schema type of the value. */
     public abstract JsonKind kind();
 

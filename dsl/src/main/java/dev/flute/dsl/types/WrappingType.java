@@ -43,6 +43,12 @@ public abstract class WrappingType<I, T, S extends WrappingType<I, T, S>> extend
         return inner.repeated();
     }
 
+    /** The wrapped type's Java type: only {@code optional()} changes what the handler receives. */
+    @Override
+    public java.lang.reflect.Type javaType() {
+        return inner.javaType();
+    }
+
     /** The wrapped type's own value type: wrappers nest ({@code str().optional().withDefault(...)}). */
     @Override
     public Type<?> valueType() {
