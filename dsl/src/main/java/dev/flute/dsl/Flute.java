@@ -17,6 +17,7 @@ import dev.flute.dsl.types.DateType;
 import dev.flute.dsl.types.DecimalType;
 import dev.flute.dsl.types.DoubleType;
 import dev.flute.dsl.types.DurationType;
+import dev.flute.dsl.types.EmailType;
 import dev.flute.dsl.types.EnumType;
 import dev.flute.dsl.types.IntType;
 import dev.flute.dsl.types.ListType;
@@ -169,6 +170,14 @@ public final class Flute {
     /** Python's {@code Decimal}. */
     public static DecimalType decimal() {
         return new DecimalType();
+    }
+
+    /**
+     * An e-mail address, Pydantic's {@code EmailStr}: checked as email-validator does (no DNS lookup)
+     * and handed over normalized; documented as {@code format: email}.
+     */
+    public static EmailType email() {
+        return new EmailType();
     }
 
     /** Python's {@code Literal["a", "b"]}: one of these strings, exactly. */
