@@ -33,8 +33,13 @@ final class FormValues {
         if (!FileParam.isFileType(type) && all.stream().allMatch(String.class::isInstance)) {
             @SuppressWarnings("unchecked")
             List<String> texts = (List<String>) all;
-            return type.fromTexts(
-                    texts, (index, invalid) -> errors.add(error(invalid, loc.add(index), texts.get(index))));
+            try {
+                return type.fromTexts(
+                        texts, (index, invalid) -> errors.add(error(invalid, loc.add(index), texts.get(index))));
+            } catch (Invalid whole) {
+                errors.add(error(whole, loc, texts));
+                return null;
+            }
         }
         return list(type, all, loc, errors);
     }
@@ -73,7 +78,15 @@ final class FormValues {
         if (type.valueType() != type) return type.fromPresent(list(type.valueType(), raw, loc, errors));
         if (!(type instanceof ListType<?, ?> listType)) return convert(type, raw.get(raw.size() - 1), loc, errors);
         Collection<Object> out = listType.unique() ? new LinkedHashSet<>() : new ArrayList<>(raw.size());
+        int before = errors.size();
         for (int i = 0; i < raw.size(); i++) out.add(convert(listType.items(), raw.get(i), loc.add(i), errors));
+        if (errors.size() == before) {
+            try {
+                listType.checkLength(raw.size(), out.size());
+            } catch (Invalid whole) {
+                errors.add(error(whole, loc, describe(raw)));
+            }
+        }
         return listType.unique()
                 ? Collections.unmodifiableSet((Set<Object>) out)
                 : Collections.unmodifiableList((List<Object>) out);

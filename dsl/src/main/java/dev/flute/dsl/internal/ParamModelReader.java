@@ -152,8 +152,13 @@ final class ParamModelReader extends ParamReader {
     private Object value(Type<?> type, Object raw, List<Object> loc, List<ValidationError> out) {
         if (raw instanceof List<?> list) {
             List<String> texts = (List<String>) list;
-            return type.fromTexts(
-                    texts, (index, invalid) -> out.add(error(invalid, append(loc, index), texts.get(index))));
+            try {
+                return type.fromTexts(
+                        texts, (index, invalid) -> out.add(error(invalid, append(loc, index), texts.get(index))));
+            } catch (Invalid whole) {
+                out.add(new ValidationError(whole.type(), loc, whole.msg(), texts, whole.ctx()));
+                return null;
+            }
         }
         String text = (String) raw;
         if (type.repeated()) {
