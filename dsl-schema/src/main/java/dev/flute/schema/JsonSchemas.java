@@ -12,6 +12,7 @@ import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.Meta;
 import dev.flute.dsl.types.ModelType;
+import dev.flute.dsl.types.PartialType;
 import dev.flute.dsl.types.Type;
 import dev.flute.schema.internal.Fingerprints;
 import dev.flute.schema.internal.Py;
@@ -69,7 +70,7 @@ public final class JsonSchemas {
     public static ObjectNode document(Type<?> type) {
         Definitions defs = Definitions.forJsonSchema();
         // A model at the top is the document itself, as Pydantic's model_json_schema() writes it.
-        ObjectNode schema = type instanceof ModelType<?> m
+        ObjectNode schema = core(type) instanceof ModelType<?> m && type.valueType() == type
                 ? modelSchema(m, defs)
                 : type instanceof JsonSchemaType j ? j.schema() : schema(type, defs);
         var named = defs.resolve();
@@ -145,9 +146,10 @@ public final class JsonSchemas {
         return Trees.tree(json);
     }
 
-    /** The type under any {@code withDefault}, {@code optional()} and {@code nullable()}. */
+    /** The type under any {@code withDefault}, {@code optional()} and {@code nullable()}; a partial model's model. */
     static Type<?> core(Type<?> type) {
-        return type.valueType();
+        Type<?> value = type.valueType();
+        return value instanceof PartialType<?> p ? p.model() : value;
     }
 
     /** True when the type renders as a reference to a named schema (under any wrappers). */
@@ -167,6 +169,7 @@ public final class JsonSchemas {
     private static ObjectNode present(Type<?> type, Definitions defs, Mode mode) {
         if (type instanceof EnumType<?> e) return enumRef(e, defs);
         if (type instanceof ModelType<?> m) return modelRef(m, defs, mode);
+        if (type instanceof PartialType<?> p) return modelRef(p.model(), defs, mode);
         if (type instanceof JsonSchemaType j) return supplied(j, defs);
         if (type instanceof ListType<?, ?> l) return array(l, defs, mode);
         if (type instanceof LiteralType l) return literal(l);

@@ -24,6 +24,8 @@ import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.LongType;
 import dev.flute.dsl.types.ModelType;
+import dev.flute.dsl.types.Partial;
+import dev.flute.dsl.types.PartialType;
 import dev.flute.dsl.types.StrType;
 import dev.flute.dsl.types.TimeType;
 import dev.flute.dsl.types.Type;
@@ -227,6 +229,14 @@ public final class Flute {
      */
     public static <T> Body<T> body(ModelType<T> model) {
         return new Body<>(ModelTypes.snakeName(model.name()), model, false);
+    }
+
+    /**
+     * The JSON body as a model, with the names of the fields the client sent (a PATCH):
+     * {@code body(ITEM.partial())} hands the handler a {@link Partial}; documented as the model.
+     */
+    public static <T> Body<Partial<T>> body(PartialType<T> partial) {
+        return new Body<>(ModelTypes.snakeName(partial.model().name()), partial, false);
     }
 
     /** A named body value: a model, a list, or a single value such as {@code body("importance", int_())}. */

@@ -6,6 +6,7 @@ import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.Meta;
 import dev.flute.dsl.types.ModelType;
+import dev.flute.dsl.types.PartialType;
 import dev.flute.dsl.types.Type;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -35,6 +36,8 @@ public final class Fingerprints {
                 out.append(',').append(f.wireName()).append('=').append(of(f.type(), visiting));
             }
             visiting.remove(m);
+        } else if (type instanceof PartialType<?> p) {
+            out.append("partial(").append(of(p.model(), visiting));
         } else if (type.valueType() != type) {
             // What the handler gets when the value is absent tells optional() (an empty Optional) from nullable().
             Object absent = type.absentValue();

@@ -123,6 +123,11 @@ final class JavaTypes {
         }
     }
 
+    /**
+     * The default type of a component: primitives and every other class are required; the boxes
+     * {@code Integer}, {@code Long}, {@code Double} and {@code Boolean} are nullable with default null
+     * (a record says "may be null" in Java by choosing the box); {@code Optional<X>} is optional.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Type<?> derive(java.lang.reflect.Type javaType, String where) {
         if (javaType instanceof ParameterizedType p) {
@@ -134,10 +139,15 @@ final class JavaTypes {
         }
         if (javaType instanceof Class<?> c) {
             if (c == String.class) return new StrType();
-            if (c == int.class || c == Integer.class) return new IntType();
-            if (c == long.class || c == Long.class) return new LongType();
-            if (c == double.class || c == Double.class) return new DoubleType();
-            if (c == boolean.class || c == Boolean.class) return new BoolType();
+            // A box is chosen over its primitive to allow null: Pydantic's `tax: float | None = None`.
+            if (c == int.class) return new IntType();
+            if (c == Integer.class) return new IntType().nullable();
+            if (c == long.class) return new LongType();
+            if (c == Long.class) return new LongType().nullable();
+            if (c == double.class) return new DoubleType();
+            if (c == Double.class) return new DoubleType().nullable();
+            if (c == boolean.class) return new BoolType();
+            if (c == Boolean.class) return new BoolType().nullable();
             if (c == UUID.class) return new UuidType();
             if (c.isEnum()) return new EnumType(c, (java.util.function.Function<Enum, String>) Enum::name);
             if (c.isRecord()) return ModelType.of((Class<? extends Record>) c);

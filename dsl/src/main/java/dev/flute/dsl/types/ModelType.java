@@ -222,8 +222,21 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                 "model_attributes_type", "Input should be a valid dictionary or object to extract fields from");
     }
 
+    /**
+     * This model read as a {@link Partial}: the record and the names of the fields the client sent,
+     * for a PATCH that must tell an absent field from one sent as null.
+     */
+    public PartialType<T> partial() {
+        return new PartialType<>(meta(), this);
+    }
+
     @Override
     public T fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        return read(node, loc, errors, null);
+    }
+
+    /** Reads the object; the names of the fields present go into {@code sent} unless it is null. */
+    T read(JsonNode node, Loc loc, List<ValidationError> errors, java.util.Set<String> sent) {
         if (!node.isObject()) {
             JsonReading.fail(
                     errors,
@@ -246,6 +259,7 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                 }
             } else {
                 args[i] = f.type().fromJson(value, loc.add(f.wireName()), errors);
+                if (sent != null) sent.add(f.name());
             }
         }
         if (forbidExtra) {
