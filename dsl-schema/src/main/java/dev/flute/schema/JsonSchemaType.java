@@ -52,6 +52,17 @@ public final class JsonSchemaType extends AbstractType<JsonNode, JsonSchemaType>
         return new JsonSchemaType(meta, validator);
     }
 
+    /** The JSON as validated. */
+    @Override
+    public Class<JsonNode> javaType() {
+        return JsonNode.class;
+    }
+
+    @Override
+    public String toString() {
+        return "JsonSchemaType.of(...)";
+    }
+
     /** The schema's {@code type} when it names one, else any. */
     @Override
     public JsonKind kind() {

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flute.dsl.types.Constraint;
 import dev.flute.dsl.types.DecimalType;
-import dev.flute.dsl.types.DefaultType;
 import dev.flute.dsl.types.EnumType;
 import dev.flute.dsl.types.JsonKind;
 import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.Meta;
 import dev.flute.dsl.types.ModelType;
-import dev.flute.dsl.types.NullableType;
-import dev.flute.dsl.types.OptionalType;
+import dev.flute.dsl.types.PartialType;
 import dev.flute.dsl.types.Type;
 import dev.flute.schema.internal.Fingerprints;
 import dev.flute.schema.internal.Py;
@@ -72,7 +70,7 @@ public final class JsonSchemas {
     public static ObjectNode document(Type<?> type) {
         Definitions defs = Definitions.forJsonSchema();
         // A model at the top is the document itself, as Pydantic's model_json_schema() writes it.
-        ObjectNode schema = type instanceof ModelType<?> m
+        ObjectNode schema = core(type) instanceof ModelType<?> m && type.valueType() == type
                 ? modelSchema(m, defs)
                 : type instanceof JsonSchemaType j ? j.schema() : schema(type, defs);
         var named = defs.resolve();
@@ -134,10 +132,9 @@ public final class JsonSchemas {
     @SuppressWarnings("unchecked")
     public static JsonNode value(Type<?> type, Object value) {
         if (value == null) return NODES.nullNode();
-        if (value instanceof Optional<?> opt
-                && !(type instanceof OptionalType<?>)
-                && unwrap(type) instanceof OptionalType<?>) {
-            return opt.isPresent() ? value(unwrap(type), value) : NODES.nullNode();
+        if (type.valueType() != type) {
+            Object present = type.toPresent(value);
+            return present == null ? NODES.nullNode() : value(type.valueType(), present);
         }
         Object json;
         try {
@@ -149,15 +146,10 @@ public final class JsonSchemas {
         return Trees.tree(json);
     }
 
-    /** The type under any {@code withDefault}, {@code optional()} and {@code nullable()}. */
+    /** The type under any {@code withDefault}, {@code optional()} and {@code nullable()}; a partial model's model. */
     static Type<?> core(Type<?> type) {
-        Type<?> t = type;
-        while (true) {
-            if (t instanceof DefaultType<?> d) t = d.inner();
-            else if (t instanceof OptionalType<?> o) t = o.inner();
-            else if (t instanceof NullableType<?> n) t = n.inner();
-            else return t;
-        }
+        Type<?> value = type.valueType();
+        return value instanceof PartialType<?> p ? p.model() : value;
     }
 
     /** True when the type renders as a reference to a named schema (under any wrappers). */
@@ -166,18 +158,18 @@ public final class JsonSchemas {
         return core instanceof EnumType<?> || core instanceof ModelType<?>;
     }
 
-    private static Type<?> unwrap(Type<?> type) {
-        return type instanceof DefaultType<?> d ? d.inner() : type;
-    }
-
     // ---- the structural part: what values are allowed ------------------------------------------
 
     private static ObjectNode core(Type<?> type, Definitions defs, Mode mode) {
-        if (type instanceof DefaultType<?> d) return core(d.inner(), defs, mode);
-        if (type instanceof OptionalType<?> o) return nullable(core(o.inner(), defs, mode));
-        if (type instanceof NullableType<?> n) return nullable(core(n.inner(), defs, mode));
+        ObjectNode node = present(type.valueType(), defs, mode);
+        return type.presence().nullable() ? nullable(node) : node;
+    }
+
+    /** The schema of a present value: what it is, whatever the presence around it. */
+    private static ObjectNode present(Type<?> type, Definitions defs, Mode mode) {
         if (type instanceof EnumType<?> e) return enumRef(e, defs);
         if (type instanceof ModelType<?> m) return modelRef(m, defs, mode);
+        if (type instanceof PartialType<?> p) return modelRef(p.model(), defs, mode);
         if (type instanceof JsonSchemaType j) return supplied(j, defs);
         if (type instanceof ListType<?, ?> l) return array(l, defs, mode);
         if (type instanceof LiteralType l) return literal(l);
@@ -373,13 +365,10 @@ public final class JsonSchemas {
 
     /** The documented default: the one of a {@code withDefault}, also under {@code optional()}/{@code nullable()}. */
     private static Optional<JsonNode> defaultOf(Type<?> type) {
-        if (type instanceof DefaultType<?> d) {
-            JsonNode value = value(d, d.defaultValue());
-            return value.isNull() ? Optional.empty() : Optional.of(value);
-        }
-        if (type instanceof OptionalType<?> o) return defaultOf(o.inner());
-        if (type instanceof NullableType<?> n) return defaultOf(n.inner());
-        return Optional.empty();
+        Object declared = type.presence().defaultValue();
+        if (declared == null) return Optional.empty();
+        JsonNode value = value(type.valueType(), declared);
+        return value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
     /**

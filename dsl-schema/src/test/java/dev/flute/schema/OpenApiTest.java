@@ -333,7 +333,7 @@ class OpenApiTest {
     @Test
     void should_document_each_field_of_a_parameter_model_under_the_name_it_is_read_from() {
         ModelType<Headers> headers =
-                model(Headers.class).field("x_tag", str().alias("X-Custom").optional());
+                model(Headers.class).field("x_tag", str().alias("X-Custom").nullable());
         Api api = api("T", "1")
                 .routes(
                         route(GET, "/converted")

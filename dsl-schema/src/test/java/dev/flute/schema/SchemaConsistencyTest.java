@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.flute.dsl.Json;
-import dev.flute.dsl.types.DefaultType;
 import dev.flute.dsl.types.DoubleType;
 import dev.flute.dsl.types.IntType;
 import dev.flute.dsl.types.Invalid;
 import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.LongType;
-import dev.flute.dsl.types.OptionalType;
 import dev.flute.dsl.types.StrType;
 import dev.flute.dsl.types.Type;
 import java.math.BigDecimal;
@@ -126,8 +124,7 @@ class SchemaConsistencyTest {
     }
 
     static boolean isOptional(Type<?> type) {
-        if (type instanceof OptionalType<?>) return true;
-        return type instanceof DefaultType<?> d && isOptional(d.inner());
+        return type.presence().nullable();
     }
 
     static String text(JsonNode value) {

@@ -1,10 +1,7 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.types.BytesType;
-import dev.flute.dsl.types.DefaultType;
 import dev.flute.dsl.types.ListType;
-import dev.flute.dsl.types.NullableType;
-import dev.flute.dsl.types.OptionalType;
 import dev.flute.dsl.types.Type;
 import dev.flute.dsl.types.UploadType;
 
@@ -50,13 +47,8 @@ public record FileParam<T>(String name, Type<T> type) implements FormInput<T> {
 
     /** The type below the list, optional, nullable and default wrappers. */
     public static Type<?> leaf(Type<?> type) {
-        Type<?> t = type;
-        while (true) {
-            if (t instanceof OptionalType<?> o) t = o.inner();
-            else if (t instanceof DefaultType<?> d) t = d.inner();
-            else if (t instanceof NullableType<?> n) t = n.inner();
-            else if (t instanceof ListType<?, ?> l) t = l.items();
-            else return t;
-        }
+        Type<?> t = type.valueType();
+        while (t instanceof ListType<?, ?> l) t = l.items().valueType();
+        return t;
     }
 }

@@ -17,12 +17,15 @@ import dev.flute.dsl.types.DateType;
 import dev.flute.dsl.types.DecimalType;
 import dev.flute.dsl.types.DoubleType;
 import dev.flute.dsl.types.DurationType;
+import dev.flute.dsl.types.EmailType;
 import dev.flute.dsl.types.EnumType;
 import dev.flute.dsl.types.IntType;
 import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.LongType;
 import dev.flute.dsl.types.ModelType;
+import dev.flute.dsl.types.Partial;
+import dev.flute.dsl.types.PartialType;
 import dev.flute.dsl.types.StrType;
 import dev.flute.dsl.types.TimeType;
 import dev.flute.dsl.types.Type;
@@ -171,6 +174,14 @@ public final class Flute {
         return new DecimalType();
     }
 
+    /**
+     * An e-mail address, Pydantic's {@code EmailStr}: checked as email-validator does (no DNS lookup)
+     * and handed over normalized; documented as {@code format: email}.
+     */
+    public static EmailType email() {
+        return new EmailType();
+    }
+
     /** Python's {@code Literal["a", "b"]}: one of these strings, exactly. */
     public static LiteralType literal(String... values) {
         return new LiteralType(List.of(values));
@@ -218,6 +229,14 @@ public final class Flute {
      */
     public static <T> Body<T> body(ModelType<T> model) {
         return new Body<>(ModelTypes.snakeName(model.name()), model, false);
+    }
+
+    /**
+     * The JSON body as a model, with the names of the fields the client sent (a PATCH):
+     * {@code body(ITEM.partial())} hands the handler a {@link Partial}; documented as the model.
+     */
+    public static <T> Body<Partial<T>> body(PartialType<T> partial) {
+        return new Body<>(ModelTypes.snakeName(partial.model().name()), partial, false);
     }
 
     /** A named body value: a model, a list, or a single value such as {@code body("importance", int_())}. */

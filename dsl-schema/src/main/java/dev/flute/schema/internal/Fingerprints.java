@@ -1,14 +1,12 @@
 package dev.flute.schema.internal;
 
 import dev.flute.dsl.Json;
-import dev.flute.dsl.types.DefaultType;
 import dev.flute.dsl.types.EnumType;
 import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.Meta;
 import dev.flute.dsl.types.ModelType;
-import dev.flute.dsl.types.NullableType;
-import dev.flute.dsl.types.OptionalType;
+import dev.flute.dsl.types.PartialType;
 import dev.flute.dsl.types.Type;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -38,13 +36,14 @@ public final class Fingerprints {
                 out.append(',').append(f.wireName()).append('=').append(of(f.type(), visiting));
             }
             visiting.remove(m);
-        } else if (type instanceof DefaultType<?> d) {
-            out.append("default(").append(of(d.inner(), visiting)).append(',');
-            out.append(Json.write(String.valueOf(d.defaultValue())));
-        } else if (type instanceof OptionalType<?> o) {
-            out.append("optional(").append(of(o.inner(), visiting));
-        } else if (type instanceof NullableType<?> n) {
-            out.append("nullable(").append(of(n.inner(), visiting));
+        } else if (type instanceof PartialType<?> p) {
+            out.append("partial(").append(of(p.model(), visiting));
+        } else if (type.valueType() != type) {
+            // What the handler gets when the value is absent tells optional() (an empty Optional) from nullable().
+            Object absent = type.absentValue();
+            out.append("presence(").append(of(type.valueType(), visiting)).append(',');
+            out.append(
+                    Json.write(String.valueOf(type.presence()) + ',' + (absent == null ? "null" : absent.getClass())));
         } else if (type instanceof ListType<?, ?> l) {
             out.append(l.unique() ? "set(" : "list(").append(of(l.items(), visiting));
         } else if (type instanceof LiteralType l) {

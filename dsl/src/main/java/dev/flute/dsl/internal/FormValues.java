@@ -3,12 +3,9 @@ package dev.flute.dsl.internal;
 import dev.flute.dsl.FileParam;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.types.BytesType;
-import dev.flute.dsl.types.DefaultType;
 import dev.flute.dsl.types.Invalid;
 import dev.flute.dsl.types.ListType;
 import dev.flute.dsl.types.Loc;
-import dev.flute.dsl.types.NullableType;
-import dev.flute.dsl.types.OptionalType;
 import dev.flute.dsl.types.Type;
 import dev.flute.dsl.types.UploadType;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,8 +33,13 @@ final class FormValues {
         if (!FileParam.isFileType(type) && all.stream().allMatch(String.class::isInstance)) {
             @SuppressWarnings("unchecked")
             List<String> texts = (List<String>) all;
-            return type.fromTexts(
-                    texts, (index, invalid) -> errors.add(error(invalid, loc.add(index), texts.get(index))));
+            try {
+                return type.fromTexts(
+                        texts, (index, invalid) -> errors.add(error(invalid, loc.add(index), texts.get(index))));
+            } catch (Invalid whole) {
+                errors.add(error(whole, loc, texts));
+                return null;
+            }
         }
         return list(type, all, loc, errors);
     }
@@ -53,9 +54,7 @@ final class FormValues {
     }
 
     private static Object file(Type<?> type, FilePart part, Loc loc, List<ValidationError> errors) {
-        if (type instanceof OptionalType<?> o) return Optional.ofNullable(file(o.inner(), part, loc, errors));
-        if (type instanceof DefaultType<?> d) return file(d.inner(), part, loc, errors);
-        if (type instanceof NullableType<?> n) return file(n.inner(), part, loc, errors);
+        if (type.valueType() != type) return type.fromPresent(file(type.valueType(), part, loc, errors));
         if (type instanceof ListType<?, ?>) return list(type, List.of(part), loc, errors);
         if (type instanceof UploadType) return part.upload();
         if (type instanceof BytesType) return part.bytes();
@@ -76,12 +75,18 @@ final class FormValues {
 
     /** A list of values (text or files) for a list type, below its optional and default wrappers. */
     private static Object list(Type<?> type, List<?> raw, Loc loc, List<ValidationError> errors) {
-        if (type instanceof OptionalType<?> o) return Optional.ofNullable(list(o.inner(), raw, loc, errors));
-        if (type instanceof DefaultType<?> d) return list(d.inner(), raw, loc, errors);
-        if (type instanceof NullableType<?> n) return list(n.inner(), raw, loc, errors);
+        if (type.valueType() != type) return type.fromPresent(list(type.valueType(), raw, loc, errors));
         if (!(type instanceof ListType<?, ?> listType)) return convert(type, raw.get(raw.size() - 1), loc, errors);
         Collection<Object> out = listType.unique() ? new LinkedHashSet<>() : new ArrayList<>(raw.size());
+        int before = errors.size();
         for (int i = 0; i < raw.size(); i++) out.add(convert(listType.items(), raw.get(i), loc.add(i), errors));
+        if (errors.size() == before) {
+            try {
+                listType.checkLength(raw.size(), out.size());
+            } catch (Invalid whole) {
+                errors.add(error(whole, loc, describe(raw)));
+            }
+        }
         return listType.unique()
                 ? Collections.unmodifiableSet((Set<Object>) out)
                 : Collections.unmodifiableList((List<Object>) out);

@@ -152,13 +152,18 @@ final class ParamModelReader extends ParamReader {
     private Object value(Type<?> type, Object raw, List<Object> loc, List<ValidationError> out) {
         if (raw instanceof List<?> list) {
             List<String> texts = (List<String>) list;
-            return type.fromTexts(
-                    texts, (index, invalid) -> out.add(error(invalid, append(loc, index), texts.get(index))));
+            try {
+                return type.fromTexts(
+                        texts, (index, invalid) -> out.add(error(invalid, append(loc, index), texts.get(index))));
+            } catch (Invalid whole) {
+                out.add(new ValidationError(whole.type(), loc, whole.msg(), texts, whole.ctx()));
+                return null;
+            }
         }
         String text = (String) raw;
         if (type.repeated()) {
             // A cookie is one value: a list field gets a string, which Pydantic refuses.
-            boolean set = leaf(type) instanceof ListType<?, ?> l && l.unique();
+            boolean set = type.valueType() instanceof ListType<?, ?> l && l.unique();
             String what = set ? "set" : "list";
             out.add(new ValidationError(what + "_type", loc, "Input should be a valid " + what, text, null));
             return null;
@@ -169,13 +174,6 @@ final class ParamModelReader extends ParamReader {
             out.add(error(invalid, loc, text));
             return null;
         }
-    }
-
-    private static Type<?> leaf(Type<?> type) {
-        if (type instanceof dev.flute.dsl.types.OptionalType<?> o) return leaf(o.inner());
-        if (type instanceof dev.flute.dsl.types.NullableType<?> n) return leaf(n.inner());
-        if (type instanceof dev.flute.dsl.types.DefaultType<?> d) return leaf(d.inner());
-        return type;
     }
 
     private static ValidationError error(Invalid invalid, List<Object> loc, String input) {

@@ -70,17 +70,21 @@ class ParamReader {
                 };
         if (raws.isEmpty()) return absent(slots, errors);
         List<ValidationError>[] sink = new List[] {errors};
-        Object value = type.fromTexts(
-                raws,
-                (index, invalid) -> sink[0] = add(
-                        sink[0],
-                        new ValidationError(
-                                invalid.type(),
-                                List.of(in.label(), wireName, index),
-                                invalid.msg(),
-                                raws.get(index),
-                                invalid.ctx())));
-        slots[slot] = value;
+        try {
+            slots[slot] = type.fromTexts(
+                    raws,
+                    (index, invalid) -> sink[0] = add(
+                            sink[0],
+                            new ValidationError(
+                                    invalid.type(),
+                                    List.of(in.label(), wireName, index),
+                                    invalid.msg(),
+                                    raws.get(index),
+                                    invalid.ctx())));
+        } catch (Invalid whole) {
+            // The list itself is refused (too short, too long): at the parameter, with every value as input.
+            return add(sink[0], new ValidationError(whole.type(), loc, whole.msg(), raws, whole.ctx()));
+        }
         return sink[0];
     }
 

@@ -22,6 +22,16 @@ public final class BoolType extends AbstractType<Boolean, BoolType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return Boolean.class;
+    }
+
+    @Override
+    public String toString() {
+        return "bool()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.BOOLEAN;
     }

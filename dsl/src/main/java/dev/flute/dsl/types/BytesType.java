@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +44,16 @@ public final class BytesType extends AbstractType<byte[], BytesType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return byte[].class;
+    }
+
+    @Override
+    public String toString() {
+        return "bytes()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }
@@ -56,10 +65,7 @@ public final class BytesType extends AbstractType<byte[], BytesType> {
 
     @Override
     public List<Constraint> constraints() {
-        var all = new ArrayList<Constraint>(2);
-        if (minLength != null) all.add(new Constraint.MinLength(minLength));
-        if (maxLength != null) all.add(new Constraint.MaxLength(maxLength));
-        return List.copyOf(all);
+        return Constraint.lengths(minLength, maxLength);
     }
 
     @Override

@@ -28,10 +28,18 @@ public final class DateTimeType<T extends Temporal> extends AbstractType<T, Date
     private static final String PARSING = "Input should be a valid datetime, ";
 
     enum Shape {
-        ANY,
-        AWARE,
-        NAIVE,
-        INSTANT
+        ANY(Temporal.class, "dateTime"),
+        AWARE(OffsetDateTime.class, "offsetDateTime"),
+        NAIVE(LocalDateTime.class, "localDateTime"),
+        INSTANT(Instant.class, "instant");
+
+        final Class<?> javaType;
+        final String factory;
+
+        Shape(Class<?> javaType, String factory) {
+            this.javaType = javaType;
+            this.factory = factory;
+        }
     }
 
     private final Shape shape;
@@ -60,6 +68,16 @@ public final class DateTimeType<T extends Temporal> extends AbstractType<T, Date
     @Override
     protected DateTimeType<T> withMeta(Meta meta) {
         return new DateTimeType<>(meta, shape);
+    }
+
+    @Override
+    public java.lang.reflect.Type javaType() {
+        return shape.javaType;
+    }
+
+    @Override
+    public String toString() {
+        return shape.factory + "()";
     }
 
     @Override

@@ -26,6 +26,16 @@ public final class DateType extends AbstractType<LocalDate, DateType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return java.time.LocalDate.class;
+    }
+
+    @Override
+    public String toString() {
+        return "date()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }

@@ -92,6 +92,16 @@ public final class DecimalType extends AbstractType<BigDecimal, DecimalType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return java.math.BigDecimal.class;
+    }
+
+    @Override
+    public String toString() {
+        return "decimal()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.NUMBER;
     }

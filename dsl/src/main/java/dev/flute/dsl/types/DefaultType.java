@@ -25,6 +25,11 @@ public final class DefaultType<T> extends WrappingType<T, T, DefaultType<T>> {
     }
 
     @Override
+    public String toString() {
+        return inner() + ".withDefault(" + defaultValue + ")";
+    }
+
+    @Override
     protected DefaultType<T> withMeta(Meta meta) {
         return new DefaultType<>(meta, inner(), defaultValue);
     }
@@ -47,6 +52,12 @@ public final class DefaultType<T> extends WrappingType<T, T, DefaultType<T>> {
     @Override
     public T fromTexts(List<String> raws, IndexedFailures failures) {
         return inner().fromTexts(raws, failures);
+    }
+
+    /** Null is accepted only when the wrapped type accepts it ({@code nullable().withDefault(x)}). */
+    @Override
+    public Presence presence() {
+        return new Presence(false, inner().presence().nullable(), inner().toPresent(defaultValue));
     }
 
     @Override

@@ -37,6 +37,16 @@ public final class DoubleType extends NumericType<Double, DoubleType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return Double.class;
+    }
+
+    @Override
+    public String toString() {
+        return "double_()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.NUMBER;
     }

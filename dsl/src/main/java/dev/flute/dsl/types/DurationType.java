@@ -28,6 +28,16 @@ public final class DurationType extends AbstractType<Duration, DurationType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return java.time.Duration.class;
+    }
+
+    @Override
+    public String toString() {
+        return "duration()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }

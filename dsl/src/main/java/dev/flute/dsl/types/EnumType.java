@@ -59,6 +59,16 @@ public final class EnumType<E extends Enum<E>> extends AbstractType<E, EnumType<
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return enumClass;
+    }
+
+    @Override
+    public String toString() {
+        return "enum_(" + enumClass.getSimpleName() + ".class)";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }

@@ -43,6 +43,16 @@ public final class IntType extends NumericType<Integer, IntType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return Integer.class;
+    }
+
+    @Override
+    public String toString() {
+        return "int_()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.INTEGER;
     }

@@ -23,6 +23,15 @@ final class JsonReading {
         errors.add(new ValidationError(type, loc.toList(), msg, input, ctx));
     }
 
+    /** A JSON string read as text by {@code type}; anything else is Pydantic's {@code string_type}. */
+    static <T> T string(Type<T> type, JsonNode node, Loc loc, List<ValidationError> errors) {
+        if (!node.isTextual()) {
+            fail(errors, loc, "string_type", "Input should be a valid string", node);
+            return null;
+        }
+        return text(type, node, loc, errors);
+    }
+
     /** Runs a text-style read on a JSON string, reporting {@link Invalid} with the string as input. */
     static <T> T text(Type<T> type, JsonNode node, Loc loc, List<ValidationError> errors) {
         try {

@@ -42,6 +42,16 @@ public final class LiteralType extends AbstractType<String, LiteralType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return String.class;
+    }
+
+    @Override
+    public String toString() {
+        return "literal(" + String.join(", ", values) + ")";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }

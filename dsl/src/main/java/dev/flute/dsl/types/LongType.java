@@ -39,6 +39,16 @@ public final class LongType extends NumericType<Long, LongType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return Long.class;
+    }
+
+    @Override
+    public String toString() {
+        return "long_()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.INTEGER;
     }

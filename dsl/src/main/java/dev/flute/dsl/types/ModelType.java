@@ -40,9 +40,10 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
      *
      * @param name the record component's name
      * @param wireName the key in JSON: the type's alias if any, else the name (snake_cased on demand)
-     * @param javaType the component's class, to check overrides against
+     * @param javaType the component's type, generics included, which the field's type must produce
      */
-    public record Field(String name, String wireName, Type<?> type, Class<?> javaType, MethodHandle accessor) {
+    public record Field(
+            String name, String wireName, Type<?> type, java.lang.reflect.Type javaType, MethodHandle accessor) {
         Object read(Object record) {
             try {
                 return accessor.invoke(record);
@@ -100,7 +101,8 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                 RecordComponent c = components[i];
                 parameterTypes[i] = c.getType();
                 Type<?> type = JavaTypes.derive(c.getGenericType(), recordClass.getSimpleName() + "." + c.getName());
-                fields.add(new Field(c.getName(), c.getName(), type, c.getType(), Reflection.handle(c.getAccessor())));
+                fields.add(new Field(
+                        c.getName(), c.getName(), type, c.getGenericType(), Reflection.handle(c.getAccessor())));
             }
             MethodHandle constructor = Reflection.handle(recordClass.getDeclaredConstructor(parameterTypes))
                     .asSpreader(Object[].class, components.length);
@@ -113,17 +115,21 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
         }
     }
 
-    /** Overrides the type of one field: its constraints, its documentation, its default. */
+    /**
+     * Overrides the type of one field: its constraints, its documentation, its default. The type must
+     * produce what the record component holds ({@code listOf(int_())} for a {@code List<Integer>});
+     * a mismatch, or a name the record does not have, fails here, when the model is declared.
+     *
+     * @throws IllegalArgumentException naming the model and the field, such as {@code Priced.price is a
+     *     double; str() produces String}
+     */
     public ModelType<T> field(String fieldName, Type<?> type) {
         var next = new ArrayList<Field>(fields.size());
         boolean found = false;
         for (Field f : fields) {
             if (f.name().equals(fieldName)) {
                 found = true;
-                if (f.javaType().isPrimitive() && !type.required() && !(type instanceof DefaultType<?>)) {
-                    throw new IllegalArgumentException(name + "." + fieldName + " is a primitive " + f.javaType()
-                            + ": it cannot be absent or null; use its boxed type or a default");
-                }
+                check(f, type);
                 // Keep the current wire name (it may be snake_cased) unless it came from the old type's alias.
                 String current = f.type().meta().alias() != null ? f.name() : f.wireName();
                 String wire = type.meta().alias() != null ? type.meta().alias() : current;
@@ -132,8 +138,31 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                 next.add(f);
             }
         }
-        if (!found) throw new IllegalArgumentException(name + " has no field '" + fieldName + "'");
+        if (!found) {
+            throw new IllegalArgumentException(name + " has no field '" + fieldName + "'; its fields are "
+                    + String.join(", ", fields.stream().map(Field::name).toList()));
+        }
         return new ModelType<>(meta(), javaType, name, next, forbidExtra, constructor);
+    }
+
+    /** The checks javac cannot make: the type produces the component's Java type, and never null for a primitive. */
+    private void check(Field f, Type<?> type) {
+        String where = javaType.getSimpleName() + "." + f.name();
+        String declared = JavaTypes.name(f.javaType());
+        if (!JavaTypes.fits(type.javaType(), f.javaType())) {
+            throw new IllegalArgumentException(where + " is " + article(declared) + declared + "; " + type
+                    + " produces " + JavaTypes.name(type.javaType()));
+        }
+        boolean mayBeNull = type.presence().nullable() || (!type.required() && type.absentValue() == null);
+        if (f.javaType() instanceof Class<?> c && c.isPrimitive() && mayBeNull) {
+            throw new IllegalArgumentException(where + " is a " + declared + ", which cannot be null, but " + type
+                    + " may give null: declare the component " + JavaTypes.name(type.javaType())
+                    + " or give a default");
+        }
+    }
+
+    private static String article(String word) {
+        return "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ";
     }
 
     /** Unknown fields are refused with {@code extra_forbidden}, Pydantic's {@code extra="forbid"}. */
@@ -178,6 +207,11 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
     }
 
     @Override
+    public String toString() {
+        return "model(" + javaType.getSimpleName() + ".class)";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.OBJECT;
     }
@@ -188,8 +222,21 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                 "model_attributes_type", "Input should be a valid dictionary or object to extract fields from");
     }
 
+    /**
+     * This model read as a {@link Partial}: the record and the names of the fields the client sent,
+     * for a PATCH that must tell an absent field from one sent as null.
+     */
+    public PartialType<T> partial() {
+        return new PartialType<>(meta(), this);
+    }
+
     @Override
     public T fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
+        return read(node, loc, errors, null);
+    }
+
+    /** Reads the object; the names of the fields present go into {@code sent} unless it is null. */
+    T read(JsonNode node, Loc loc, List<ValidationError> errors, java.util.Set<String> sent) {
         if (!node.isObject()) {
             JsonReading.fail(
                     errors,
@@ -212,6 +259,7 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                 }
             } else {
                 args[i] = f.type().fromJson(value, loc.add(f.wireName()), errors);
+                if (sent != null) sent.add(f.name());
             }
         }
         if (forbidExtra) {

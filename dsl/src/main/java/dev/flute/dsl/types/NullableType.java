@@ -19,6 +19,11 @@ public final class NullableType<T> extends WrappingType<T, T, NullableType<T>> {
     }
 
     @Override
+    public String toString() {
+        return inner() + ".nullable()";
+    }
+
+    @Override
     protected NullableType<T> withMeta(Meta meta) {
         return new NullableType<>(meta, inner());
     }
@@ -41,6 +46,11 @@ public final class NullableType<T> extends WrappingType<T, T, NullableType<T>> {
     @Override
     public T fromTexts(List<String> raws, IndexedFailures failures) {
         return inner().fromTexts(raws, failures);
+    }
+
+    @Override
+    public Presence presence() {
+        return new Presence(false, true, inner().presence().defaultValue());
     }
 
     @Override

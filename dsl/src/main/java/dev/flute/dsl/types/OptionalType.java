@@ -20,6 +20,16 @@ public final class OptionalType<T> extends WrappingType<T, Optional<T>, Optional
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return JavaTypes.parameterized(Optional.class, inner().javaType());
+    }
+
+    @Override
+    public String toString() {
+        return inner() + ".optional()";
+    }
+
+    @Override
     protected OptionalType<T> withMeta(Meta meta) {
         return new OptionalType<>(meta, inner());
     }
@@ -43,6 +53,23 @@ public final class OptionalType<T> extends WrappingType<T, Optional<T>, Optional
     @Override
     public Optional<T> fromTexts(List<String> raws, IndexedFailures failures) {
         return Optional.of(inner().fromTexts(raws, failures));
+    }
+
+    /** Absent or null; a default declared inside ({@code withDefault(3).optional()}) is still documented. */
+    @Override
+    public Presence presence() {
+        return new Presence(false, true, inner().presence().defaultValue());
+    }
+
+    @Override
+    public Optional<T> fromPresent(Object present) {
+        return Optional.ofNullable(inner().fromPresent(present));
+    }
+
+    @Override
+    public Object toPresent(Object value) {
+        if (!(value instanceof Optional<?> optional)) return inner().toPresent(value);
+        return optional.isEmpty() ? null : inner().toPresent(optional.get());
     }
 
     @Override

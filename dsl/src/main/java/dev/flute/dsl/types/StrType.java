@@ -24,11 +24,11 @@ public final class StrType extends AbstractType<String, StrType> {
     }
 
     public StrType minLength(int n) {
-        return new StrType(meta(), requireNonNegative(n), maxLength, pattern);
+        return new StrType(meta(), Constraint.nonNegative(n), maxLength, pattern);
     }
 
     public StrType maxLength(int n) {
-        return new StrType(meta(), minLength, requireNonNegative(n), pattern);
+        return new StrType(meta(), minLength, Constraint.nonNegative(n), pattern);
     }
 
     /** The regular expression is searched in the value, like Pydantic's {@code pattern} ({@code $} is the end). */
@@ -42,15 +42,23 @@ public final class StrType extends AbstractType<String, StrType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return String.class;
+    }
+
+    @Override
+    public String toString() {
+        return "str()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }
 
     @Override
     public List<Constraint> constraints() {
-        var all = new ArrayList<Constraint>(3);
-        if (minLength != null) all.add(new Constraint.MinLength(minLength));
-        if (maxLength != null) all.add(new Constraint.MaxLength(maxLength));
+        var all = new ArrayList<>(Constraint.lengths(minLength, maxLength));
         if (pattern != null) all.add(new Constraint.Pattern(pattern.source()));
         return List.copyOf(all);
     }
@@ -62,11 +70,7 @@ public final class StrType extends AbstractType<String, StrType> {
 
     @Override
     public String fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
-        if (!node.isTextual()) {
-            JsonReading.fail(errors, loc, "string_type", "Input should be a valid string", node);
-            return null;
-        }
-        return JsonReading.text(this, node, loc, errors);
+        return JsonReading.string(this, node, loc, errors);
     }
 
     /** Checks the constraints in Pydantic's order: length first, then the pattern. */
@@ -97,10 +101,5 @@ public final class StrType extends AbstractType<String, StrType> {
 
     private static String characters(int n) {
         return n == 1 ? "character" : "characters";
-    }
-
-    private static int requireNonNegative(int n) {
-        if (n < 0) throw new IllegalArgumentException("a length cannot be negative: " + n);
-        return n;
     }
 }

@@ -22,9 +22,17 @@ public final class TimeType<T extends Temporal> extends AbstractType<T, TimeType
     private static final String PARSING = "Input should be in a valid time format, ";
 
     enum Shape {
-        ANY,
-        AWARE,
-        NAIVE
+        ANY(Temporal.class, "time"),
+        AWARE(OffsetTime.class, "offsetTime"),
+        NAIVE(LocalTime.class, "localTime");
+
+        final Class<?> javaType;
+        final String factory;
+
+        Shape(Class<?> javaType, String factory) {
+            this.javaType = javaType;
+            this.factory = factory;
+        }
     }
 
     private final Shape shape;
@@ -49,6 +57,16 @@ public final class TimeType<T extends Temporal> extends AbstractType<T, TimeType
     @Override
     protected TimeType<T> withMeta(Meta meta) {
         return new TimeType<>(meta, shape);
+    }
+
+    @Override
+    public java.lang.reflect.Type javaType() {
+        return shape.javaType;
+    }
+
+    @Override
+    public String toString() {
+        return shape.factory + "()";
     }
 
     @Override

@@ -27,6 +27,14 @@ public abstract class Type<T> {
         return meta;
     }
 
+    /**
+     * The Java type of the value the handler receives, generics included: {@code List<Integer>} for
+     * {@code listOf(int_())}, {@code Optional<String>} for {@code str().optional()}. A model checks
+     * each field's type against its record component with it when the model is declared, so a
+     * mismatch fails at start-up, not as a {@code ClassCastException} at request time.
+     */
+    public abstract java.lang.reflect.Type javaType();
+
     /** The JSON Schema type of the value. */
     public abstract JsonKind kind();
 
@@ -72,14 +80,57 @@ public abstract class Type<T> {
         throw new IllegalStateException(getClass().getSimpleName() + " is not repeated");
     }
 
-    /** False when the input may be absent: it is optional or has a default. */
-    public boolean required() {
-        return true;
+    // ---- presence: how the value may be left out ---------------------------------------------
+
+    /**
+     * The type of the value when it is present: this type below its {@link #optional()},
+     * {@link #nullable()} and {@link #withDefault} wrappers, or this type itself when it has none.
+     * Interpreters read, check, write and document a present value with it and ask
+     * {@link #presence()} what absence and null mean, so none needs to know the wrapper classes:
+     *
+     * <pre>{@code
+     * Type<?> value = type.valueType();              // int_() for int_().ge(0).optional()
+     * if (json == null) return type.required() ? missing() : type.absentValue();
+     * if (json.isNull() && type.presence().nullable()) return type.fromPresent(null);
+     * return type.fromPresent(read(value, json));     // Optional.of(42) for an optional()
+     * }</pre>
+     */
+    public Type<?> valueType() {
+        return this;
     }
 
-    /** The value an absent, non-required input takes. */
+    /** How the value may be left out; {@link Presence#REQUIRED} unless the type is wrapped. */
+    public Presence presence() {
+        return Presence.REQUIRED;
+    }
+
+    /** False when the value may be absent: it is optional, nullable or has a default. */
+    public final boolean required() {
+        return presence().required();
+    }
+
+    /** The value the handler receives when a non-required value is absent. */
     public T absentValue() {
         throw new IllegalStateException("a required value has no absent value");
+    }
+
+    /**
+     * The handler's value for a present value of {@link #valueType()}: {@code Optional.ofNullable(v)}
+     * under {@code optional()}, {@code v} itself otherwise. The inverse of {@link #toPresent}.
+     */
+    @SuppressWarnings("unchecked")
+    public T fromPresent(Object present) {
+        return (T) present;
+    }
+
+    /**
+     * The value of {@link #valueType()} inside a handler's value, or null when there is none (null, an
+     * empty {@code Optional}): what a response writes or a document shows through
+     * {@code valueType()}. A value already unwrapped (a plain {@code x} where an {@code Optional<X>}
+     * is declared, as a map-built response has it) is returned as it is.
+     */
+    public Object toPresent(Object value) {
+        return value;
     }
 
     /** This type with another documentation. */

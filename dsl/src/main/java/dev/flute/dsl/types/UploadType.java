@@ -27,6 +27,16 @@ public final class UploadType extends AbstractType<Upload, UploadType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return dev.flute.dsl.http.Upload.class;
+    }
+
+    @Override
+    public String toString() {
+        return "uploadFile()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }

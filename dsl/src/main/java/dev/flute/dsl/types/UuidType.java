@@ -26,6 +26,16 @@ public final class UuidType extends AbstractType<UUID, UuidType> {
     }
 
     @Override
+    public java.lang.reflect.Type javaType() {
+        return java.util.UUID.class;
+    }
+
+    @Override
+    public String toString() {
+        return "uuid()";
+    }
+
+    @Override
     public JsonKind kind() {
         return JsonKind.STRING;
     }

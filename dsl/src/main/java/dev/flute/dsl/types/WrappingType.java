@@ -43,9 +43,26 @@ public abstract class WrappingType<I, T, S extends WrappingType<I, T, S>> extend
         return inner.repeated();
     }
 
-    /** Absence is what a wrapper is for. */
+    /** The wrapped type's Java type: only {@code optional()} changes what the handler receives. */
     @Override
-    public boolean required() {
-        return false;
+    public java.lang.reflect.Type javaType() {
+        return inner.javaType();
+    }
+
+    /** The wrapped type's own value type: wrappers nest ({@code str().optional().withDefault(...)}). */
+    @Override
+    public Type<?> valueType() {
+        return inner.valueType();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T fromPresent(Object present) {
+        return (T) inner.fromPresent(present);
+    }
+
+    @Override
+    public Object toPresent(Object value) {
+        return inner.toPresent(value);
     }
 }

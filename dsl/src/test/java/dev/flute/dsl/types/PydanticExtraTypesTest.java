@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.http.ValidationError;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +31,11 @@ class PydanticExtraTypesTest {
             "bytes", bytes());
 
     @TestFactory
-    Stream<DynamicTest> should_read_and_write_like_pydantic() throws Exception {
-        JsonNode cases;
-        try (InputStream in = getClass().getResourceAsStream("/pydantic/extra-types.json")) {
-            cases = Json.mapper().readTree(in);
-        }
-        var tests = new ArrayList<DynamicTest>();
-        for (JsonNode c : cases) {
-            String name = c.get("type").asText() + " " + c.get("input").asText();
-            tests.add(DynamicTest.dynamicTest(name, () -> check(c)));
-        }
-        return tests.stream();
+    Stream<DynamicTest> should_read_and_write_like_pydantic() {
+        return RecordedCases.replay(
+                "/pydantic/extra-types.json",
+                c -> c.get("type").asText() + " " + c.get("input").asText(),
+                PydanticExtraTypesTest::check);
     }
 
     @SuppressWarnings("unchecked")

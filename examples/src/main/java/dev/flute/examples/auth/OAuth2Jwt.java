@@ -49,10 +49,8 @@ public final class OAuth2Jwt {
 
     static final ModelType<Token> TOKEN = model(Token.class);
 
-    static final ModelType<User> USER = model(User.class)
-            .field("email", str().nullable())
-            .field("full_name", str().nullable())
-            .field("disabled", bool().nullable());
+    static final ModelType<User> USER =
+            model(User.class).field("email", str().nullable()).field("full_name", str().nullable());
 
     static final Map<String, UserInDB> FAKE_USERS_DB = Map.of(
             "johndoe",

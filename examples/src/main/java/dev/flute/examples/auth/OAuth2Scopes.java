@@ -52,10 +52,8 @@ public final class OAuth2Scopes {
         }
     }
 
-    static final ModelType<User> USER = model(User.class)
-            .field("email", str().nullable())
-            .field("full_name", str().nullable())
-            .field("disabled", bool().nullable());
+    static final ModelType<User> USER =
+            model(User.class).field("email", str().nullable()).field("full_name", str().nullable());
 
     static final Map<String, UserInDB> USERS = Map.of(
             "johndoe",

@@ -16,7 +16,6 @@ public final class BodyListField {
 
     static final ModelType<Item> ITEM = model(Item.class)
             .field("description", str().nullable())
-            .field("tax", double_().nullable())
             .field("tags", listOf(str()).withDefault(List.of()));
 
     static final Endpoint UPDATE_ITEM = route(PUT, "/items/<item_id>")

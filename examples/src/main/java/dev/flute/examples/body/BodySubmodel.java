@@ -20,7 +20,6 @@ public final class BodySubmodel {
 
     static final ModelType<Item> ITEM = model(Item.class)
             .field("description", str().nullable())
-            .field("tax", double_().nullable())
             .field("tags", setOf(str()).withDefault(Set.of()))
             .field("image", IMAGE.nullable());
 

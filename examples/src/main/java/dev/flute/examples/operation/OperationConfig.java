@@ -18,7 +18,6 @@ public final class OperationConfig {
 
     static final ModelType<Item> ITEM = model(Item.class)
             .field("description", str().nullable())
-            .field("tax", double_().nullable())
             .field("tags", setOf(str()).withDefault(Set.of()));
 
     static final Endpoint CREATE_ITEM = route(POST, "/items/")

@@ -19,7 +19,6 @@ public final class ResponseModelExample {
 
     static final ModelType<Item> ITEM = model(Item.class)
             .field("description", str().nullable())
-            .field("tax", double_().nullable())
             .field("tags", listOf(str()).withDefault(List.of()));
 
     static final Endpoint CREATE_ITEM = route(POST, "/items/")
