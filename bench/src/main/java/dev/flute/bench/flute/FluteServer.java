@@ -69,8 +69,8 @@ public final class FluteServer extends VerticleBase {
 
     static final Endpoint CREATE_ITEM = route(POST, "/items/")
             .param(body(ITEM))
-            .responseModel(model(ItemOut.class))
-            .handle(item -> item);
+            .returns(model(ItemOut.class))
+            .handle(item -> new ItemOut(item.name(), item.price(), item.tags()));
 
     static Endpoint readItem(String template) {
         return route(GET, template)
@@ -84,7 +84,6 @@ public final class FluteServer extends VerticleBase {
     public static Api app(Sessions sessions) {
         Dep<Sessions.Session> session = resource(TOKEN, sessions::acquire, (s, outcome) -> {
             s.release();
-            return null;
         });
         Endpoint deps = route(GET, "/deps/")
                 .depends(COMMONS)

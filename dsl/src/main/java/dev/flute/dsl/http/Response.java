@@ -46,6 +46,9 @@ public final class Response<B> {
         DEFERRED
     }
 
+    /** The status of {@link #ok}: the route's success status, decided where the response is encoded. */
+    private static final int UNSET = 0;
+
     private final int status;
     private final List<Map.Entry<String, String>> headers;
     private final Kind kind;
@@ -61,16 +64,20 @@ public final class Response<B> {
     }
 
     /**
-     * A response carrying {@code value}, status 200 unless changed: encoded by the route's declared
-     * output, so in a route that {@code .returns(ITEM)} javac checks that the value is an item.
+     * A response carrying {@code value} with the route's success status unless {@link #status}
+     * changes it, encoded by the route's declared output: in a route that {@code .returns(ITEM)},
+     * javac checks that the value is an item.
      */
     public static <B> Response<B> ok(B value) {
-        return new Response<>(200, List.of(), Kind.VALUE, value, "application/json");
+        return new Response<>(UNSET, List.of(), Kind.VALUE, value, "application/json");
     }
 
-    /** A JSON response (status 200 unless changed) of any value, for routes without a declared output. */
+    /**
+     * A JSON response of any value, status 200 unless changed (as FastAPI's {@code JSONResponse},
+     * it does not take the route's status), for routes without a declared output.
+     */
     public static Response<Object> json(Object value) {
-        return ok(value);
+        return new Response<>(200, List.of(), Kind.VALUE, value, "application/json");
     }
 
     /** A body of text or bytes with its media type ({@code "application/xml"}, {@code "text/csv"}). */
@@ -115,7 +122,7 @@ public final class Response<B> {
      * the stream is idle.
      */
     public static Response<Object> sse(ReadStream<?> events) {
-        return sse(context -> events, ItemStreamBody.KEEP_ALIVE_MILLIS);
+        return sse(events, ItemStreamBody.UNDECLARED);
     }
 
     /** Server-Sent Events from values at hand (the iterator must not block). */
@@ -123,9 +130,21 @@ public final class Response<B> {
         return sse(context -> new IterableStream<>(context, events.iterator()), ItemStreamBody.KEEP_ALIVE_MILLIS);
     }
 
+    /** Server-Sent Events whose items' JSON {@code itemJson} writes (a route's declared item type does). */
+    public static Response<Object> sse(ReadStream<?> events, java.util.function.Function<Object, String> itemJson) {
+        return sse(context -> events, ItemStreamBody.KEEP_ALIVE_MILLIS, itemJson);
+    }
+
     static Response<Object> sse(
             java.util.function.Function<io.vertx.core.Context, ReadStream<?>> events, long keepAliveMillis) {
-        var body = new ItemStreamBody(events, ItemStreamBody.Format.EVENT_STREAM, keepAliveMillis);
+        return sse(events, keepAliveMillis, ItemStreamBody.UNDECLARED);
+    }
+
+    private static Response<Object> sse(
+            java.util.function.Function<io.vertx.core.Context, ReadStream<?>> events,
+            long keepAliveMillis,
+            java.util.function.Function<Object, String> itemJson) {
+        var body = new ItemStreamBody(events, ItemStreamBody.Format.EVENT_STREAM, keepAliveMillis, itemJson);
         return stream(body, "text/event-stream")
                 .header("cache-control", "no-cache")
                 .header("x-accel-buffering", "no");
@@ -133,7 +152,15 @@ public final class Response<B> {
 
     /** JSON Lines, {@code application/jsonl}: one JSON document per value, each on its own line. */
     public static Response<Object> jsonLines(ReadStream<?> items) {
-        return stream(new ItemStreamBody(context -> items, ItemStreamBody.Format.JSON_LINES, 0), "application/jsonl");
+        return jsonLines(items, ItemStreamBody.UNDECLARED);
+    }
+
+    /** JSON Lines whose items' JSON {@code itemJson} writes (a route's declared item type does). */
+    public static Response<Object> jsonLines(
+            ReadStream<?> items, java.util.function.Function<Object, String> itemJson) {
+        return stream(
+                new ItemStreamBody(context -> items, ItemStreamBody.Format.JSON_LINES, 0, itemJson),
+                "application/jsonl");
     }
 
     /** JSON Lines from values at hand (the iterator must not block). */
@@ -142,7 +169,8 @@ public final class Response<B> {
                 new ItemStreamBody(
                         context -> new IterableStream<>(context, items.iterator()),
                         ItemStreamBody.Format.JSON_LINES,
-                        0),
+                        0,
+                        ItemStreamBody.UNDECLARED),
                 "application/jsonl");
     }
 
@@ -224,8 +252,14 @@ public final class Response<B> {
         return new Response<>(status, headers, kind, body, withCharset(mediaType));
     }
 
+    /** The status sent: as set, else 200. */
     public int status() {
-        return status;
+        return status == UNSET ? 200 : status;
+    }
+
+    /** False for {@link #ok} without {@link #status}: the route's success status applies. */
+    public boolean hasStatus() {
+        return status != UNSET;
     }
 
     public List<Map.Entry<String, String>> headers() {
