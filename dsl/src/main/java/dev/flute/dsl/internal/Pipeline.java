@@ -42,10 +42,14 @@ public final class Pipeline {
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
     private volatile boolean draining;
     private final Runnable onFinished = this::finished;
+    private final Vertx vertx;
+    /** Each plan's template as OpenAPI writes it, for {@link Request#route()}. Read-only once built. */
+    private final Map<Plan, String> routes = new java.util.IdentityHashMap<>();
 
     private Pipeline(Api api, Vertx vertx) {
         this.api = api;
         this.blocking = new Blocking(vertx);
+        this.vertx = vertx;
         this.apiMiddleware = api.root().middleware();
         var shapes = new HashMap<String, Api.Mounted>();
         var operationIds = new HashMap<String, Api.Mounted>();
@@ -64,6 +68,7 @@ public final class Pipeline {
                         + " have the same operationId '" + mounted.operationId() + "'");
             }
             table.add(template, method, plan);
+            routes.put(plan, mounted.pathFormat());
         }
     }
 
@@ -108,7 +113,8 @@ public final class Pipeline {
      * Serves one request. The future never fails: errors become responses through the handlers.
      * Once the response is sent, the caller calls {@link RequestScope#finish()}.
      */
-    public Future<Response> handle(Request request, RequestScope scope) {
+    public Future<Response> handle(Request received, RequestScope scope) {
+        Request request = new RoutedRequest(received, scope);
         Future<Response> result;
         try {
             result = apiMiddleware.isEmpty()
@@ -139,10 +145,14 @@ public final class Pipeline {
         RouteTable.Match<Plan> match = table.match(request.method(), path);
         if (isHandshake(request)) {
             RouteTable.Match<Plan> socket = table.match(WEBSOCKET, path);
-            if (socket.found()) return handshake(socket, request, scope);
+            if (socket.found()) {
+                scope.routed(routes.get(socket.target()));
+                return handshake(socket, request, scope);
+            }
         }
         if (match.found()) {
             Plan plan = match.target();
+            scope.routed(routes.get(plan));
             List<Group> groups = plan.mounted.groups();
             if (plan.groupMiddleware.isEmpty()) return runPlan(plan, request, match.captures(), scope, groups);
             Middleware.Next route = r -> runPlan(plan, r, match.captures(), scope, groups);
@@ -155,11 +165,40 @@ public final class Pipeline {
             Plan plan, Request request, String[] captures, RequestScope scope, List<Group> groups) {
         Future<Response> answer;
         try {
-            answer = plan.run(request, captures, scope, blocking);
+            answer = resolved(plan.run(request, captures, scope, blocking));
         } catch (Throwable e) {
             answer = Future.failedFuture(e);
         }
         return answered(answer, request, groups);
+    }
+
+    /**
+     * A file's status and headers are decided here (206, 416, or the error a missing file is), so
+     * middleware and exception handlers see what will be sent.
+     */
+    private Future<Response> resolved(Future<Response> answer) {
+        if (answer.succeeded() && answer.result().kind() != Response.Kind.DEFERRED) return answer;
+        return answer.compose(r -> r.resolve(vertx));
+    }
+
+    /**
+     * Whether this API answers the request when it is mounted in a host router: a route of its
+     * method matches (a websocket route, for a handshake), or a slash redirect leads to one. The
+     * host's next handler gets everything else, so its routes on the same paths stay reachable.
+     */
+    public boolean owns(Request request) {
+        String path = PercentDecoder.decode(request.path());
+        if (isHandshake(request) && table.match(WEBSOCKET, path).found()) return true;
+        if (table.match(request.method(), path).found()) return true;
+        String other = otherSpelling(path);
+        return other != null && table.match(request.method(), other).found();
+    }
+
+    /** The path with its trailing slash added or removed, when slash redirects are on; null when not. */
+    private String otherSpelling(String path) {
+        if (!api.settings().redirectSlashes() || path.equals("/")) return null;
+        String other = path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
+        return other.isEmpty() ? null : other;
     }
 
     /** Errors become responses; an answer already there is passed on as it is, with nothing allocated. */
@@ -199,10 +238,10 @@ public final class Pipeline {
         if (!allowed.isEmpty()) {
             return Future.failedFuture(new HttpError(405).header("allow", allowHeader(allowed)));
         }
-        if (api.settings().redirectSlashes() && !path.equals("/")) {
+        String other = otherSpelling(path);
+        if (other != null) {
             String raw = request.path();
-            String other = path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
-            if (!other.isEmpty() && table.matchesAnyMethod(other)) {
+            if (table.matchesAnyMethod(other)) {
                 String target = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw + "/";
                 String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
                 return Future.succeededFuture(

@@ -45,7 +45,7 @@ public final class FluteServer {
         } catch (RuntimeException badDeclaration) {
             return Future.failedFuture(badDeclaration);
         }
-        FluteHandler handler = FluteHandler.of(pipeline);
+        FluteHandler handler = FluteHandler.of(vertx, pipeline);
         HttpServerOptions options = new HttpServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
