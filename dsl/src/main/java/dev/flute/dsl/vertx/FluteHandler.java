@@ -85,7 +85,10 @@ public final class FluteHandler implements Handler<RoutingContext> {
                             ? upgrade(request, (WebSocketSession) response.body())
                             : ResponseWriter.write(request.response(), response);
                 })
-                .onComplete(sent -> scope.finish());
+                .onComplete(sent -> {
+                    if (sent.failed()) sent.cause().printStackTrace();
+                    scope.finish();
+                });
     }
 
     /** Accepts the handshake; the future ends with the session, so resources live as long as the socket. */
