@@ -40,12 +40,13 @@ public final class FluteServer {
 
     public static Future<FluteServer> start(Vertx vertx, Api api, ServerConfig config) {
         Pipeline pipeline;
+        FluteHandler handler;
         try {
             pipeline = Pipeline.of(api, vertx);
+            handler = FluteHandler.of(vertx, pipeline);
         } catch (RuntimeException badDeclaration) {
             return Future.failedFuture(badDeclaration);
         }
-        FluteHandler handler = FluteHandler.of(vertx, pipeline);
         HttpServerOptions options = new HttpServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
