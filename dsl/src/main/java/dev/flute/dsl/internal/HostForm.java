@@ -42,13 +42,12 @@ public final class HostForm {
     /** The form, checked against the limits; refused or not, the stored files end with the request. */
     Future<FormData> read(
             FormLimits limits, long maxBody, Function<String, FilePart.Keep> keep, FileSystem fs, RequestScope scope) {
-        var deleting = new Held((none, outcome) -> deleteAll(fs), null, false, false, "uploaded files");
         try {
             check(limits, maxBody);
         } catch (HttpError refused) {
             return deleteAll(fs).transform(v -> Future.failedFuture(refused));
         }
-        scope.hold(deleting);
+        scope.hold(new Held((none, outcome) -> deleteAll(fs), null, false, false, "uploaded files"));
         var form = new FormData.Builder();
         for (Field f : fields) form.add(f.name(), f.value());
         var reads = new ArrayList<Future<?>>();
