@@ -2,6 +2,7 @@ package dev.flute.schema;
 
 import static dev.flute.dsl.Flute.GET;
 import static dev.flute.dsl.Flute.binary;
+import static dev.flute.dsl.Flute.request;
 import static dev.flute.dsl.Flute.route;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -30,8 +31,9 @@ import java.util.List;
  * <p>The URLs are the API's {@link Api.Settings}: a null {@code openapiUrl} turns all of it off, a null
  * {@code docsUrl} or {@code redocUrl} turns that page off. The document is built once, here, so a
  * mistake in the API fails at start-up. The pages refer to their scripts and to the document with
- * relative URLs, so they also work when the API is mounted under a prefix of a host router; behind a
- * proxy that strips a prefix, set {@code rootPath} so "Try it out" calls the right URL. The pages
+ * relative URLs, so they also work when the API is mounted under a prefix of a host router, and the
+ * document served there names that prefix as its server (FastAPI's {@code root_path}), so "Try it
+ * out" calls the mounted URLs; behind a proxy that strips a prefix, set {@code rootPath} too. The pages
  * carry no inline script, so they also load under a strict Content-Security-Policy.
  *
  * <p>The doc routes sit outside the API's groups: the API's own dependencies (a token check, say)
@@ -49,11 +51,15 @@ public final class Docs {
         Api.Settings settings = api.settings();
         String openapiUrl = settings.openapiUrl();
         if (openapiUrl == null || servesDocs(api, openapiUrl)) return api;
-        byte[] document = OpenApi.of(api).json().getBytes(StandardCharsets.UTF_8);
+        var document = new MountedDocument(OpenApi.of(api));
         String title = api.info().title();
 
         var routes = new ArrayList<Endpoint<?>>();
-        routes.add(get(openapiUrl, document, "application/json"));
+        routes.add(route(GET, openapiUrl)
+                .includeInSchema(false)
+                .returns(binary("application/json"))
+                .param(request())
+                .handle(request -> document.bytes(request.mountPoint())));
         String docsUrl = settings.docsUrl();
         if (docsUrl != null) {
             String base = join(docsUrl, "");

@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The docs as a person uses them: headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}) opens Swagger UI and ReDoc of a real server on an ephemeral port, with
- * nothing but the loopback network. Skipped where those packages are not installed.
+ * nothing but the loopback network, and of the same API mounted under {@code /shop/api} in a host
+ * Vert.x router. Skipped where those packages are not installed.
  */
 class DocsBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -41,6 +42,8 @@ class DocsBrowserTest {
     private static FluteServer server;
     private static WebDriver browser;
     private static String base;
+    private static io.vertx.core.http.HttpServer host;
+    private static String mounted;
 
     @BeforeAll
     static void start() throws Exception {
@@ -54,6 +57,15 @@ class DocsBrowserTest {
                 .toCompletableFuture()
                 .get(30, TimeUnit.SECONDS);
         base = "http://127.0.0.1:" + server.port();
+        var router = io.vertx.ext.web.Router.router(vertx);
+        router.route("/shop/api/*").subRouter(dev.flute.dsl.vertx.FluteRouter.of(vertx, Docs.with(SampleApi.api())));
+        host = vertx.createHttpServer()
+                .requestHandler(router)
+                .listen(0, "127.0.0.1")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
+        mounted = "http://127.0.0.1:" + host.actualPort() + "/shop/api";
         var options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments(
@@ -74,6 +86,7 @@ class DocsBrowserTest {
         if (browser != null) browser.quit();
         if (server != null)
             server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        if (host != null) host.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         if (vertx != null)
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
@@ -96,7 +109,31 @@ class DocsBrowserTest {
 
     @Test
     void should_try_out_an_operation_and_show_the_real_response() {
-        browser.get(base + "/docs#/items/read_item_items__item_id__get");
+        WebElement operation = tryOutReadItem(base);
+        assertTrue(requestUrl(operation).startsWith(base + "/items/"), requestUrl(operation));
+        screenshot("swagger-ui-try-it-out");
+    }
+
+    @Test
+    void should_try_out_an_operation_of_a_mounted_api_at_its_mounted_url() {
+        WebElement operation = tryOutReadItem(mounted);
+        assertEquals(
+                mounted + "/items/3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                requestUrl(operation),
+                "Swagger UI calls the mounted URL, from the document's servers");
+        screenshot("swagger-ui-mounted-try-it-out");
+    }
+
+    private static String requestUrl(WebElement operation) {
+        return operation
+                .findElement(By.cssSelector(".request-url pre"))
+                .getText()
+                .strip();
+    }
+
+    /** Opens read_item in Swagger UI at {@code root}, fills it in, executes it: 200 with the item. */
+    private static WebElement tryOutReadItem(String root) {
+        browser.get(root + "/docs#/items/read_item_items__item_id__get");
         var wait = new WebDriverWait(browser, WAIT);
         WebElement operation = wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.id("operations-items-read_item_items__item_id__get")));
@@ -120,7 +157,7 @@ class DocsBrowserTest {
                 .findElement(By.cssSelector(".live-responses-table .response-col_description pre"))
                 .getText();
         assertTrue(body.contains("\"Plumbus\""), body);
-        screenshot("swagger-ui-try-it-out");
+        return operation;
     }
 
     @Test

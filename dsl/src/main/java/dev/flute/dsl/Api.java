@@ -15,11 +15,41 @@ import java.util.Map;
  *     .group(group("/users").tags("users").routes(READ_USER));
  * }</pre>
  */
-public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> overrides, Lifespan lifespan) {
+public record Api(
+        Info info,
+        Group root,
+        Settings settings,
+        Map<Dep<?>, Dep<?>> overrides,
+        Lifespan lifespan,
+        List<Mount> mounts) {
 
     public Api {
         var copy = new java.util.IdentityHashMap<Dep<?>, Dep<?>>(overrides);
         overrides = java.util.Collections.unmodifiableMap(copy);
+        mounts = List.copyOf(mounts);
+    }
+
+    /** An API without mounted Vert.x handlers. */
+    public Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> overrides, Lifespan lifespan) {
+        this(info, root, settings, overrides, lifespan, List.of());
+    }
+
+    /**
+     * A Vert.x handler serving every request under {@code prefix} (FastAPI's {@code app.mount}):
+     * static files, an existing router. It sees the prefix as its mount point, is left out of the
+     * document, and is served by {@code FluteServer} and {@code FluteRouter} (the in-memory test
+     * client has no Vert.x router to run it).
+     *
+     * @param prefix a path of literal segments, {@code /static}
+     */
+    public record Mount(String prefix, io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> handler) {
+        public Mount {
+            if (!prefix.matches("(/[A-Za-z0-9._~!$&'()+,;=@-]+)+")) {
+                throw new IllegalArgumentException(
+                        "a mount prefix is a path of literal segments without a trailing slash: '" + prefix + "'");
+            }
+            if (handler == null) throw new IllegalArgumentException("mount " + prefix + " needs a handler");
+        }
     }
 
     /** The document's {@code info}. */
@@ -86,7 +116,13 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
     }
 
     public static Api of(String title, String version) {
-        return new Api(new Info(title, version, null, null), Group.of(""), Settings.DEFAULT, Map.of(), Lifespan.NONE);
+        return new Api(
+                new Info(title, version, null, null),
+                Group.of(""),
+                Settings.DEFAULT,
+                Map.of(),
+                Lifespan.NONE,
+                List.of());
     }
 
     public Api description(String description) {
@@ -126,7 +162,7 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
     }
 
     public Api settings(Settings settings) {
-        return new Api(info, root, settings, overrides, lifespan);
+        return new Api(info, root, settings, overrides, lifespan, mounts);
     }
 
     /**
@@ -136,17 +172,28 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
     public <T> Api override(Dep<T> original, Dep<? extends T> replacement) {
         var all = new java.util.IdentityHashMap<Dep<?>, Dep<?>>(overrides);
         all.put(original, replacement);
-        return new Api(info, root, settings, all, lifespan);
+        return new Api(info, root, settings, all, lifespan, mounts);
     }
 
     /** Runs before the server accepts requests (open pools, run migrations). */
     public Api onStartup(Lifespan.Hook hook) {
-        return new Api(info, root, settings, overrides, lifespan.onStartup(hook));
+        return new Api(info, root, settings, overrides, lifespan.onStartup(hook), mounts);
     }
 
     /** Runs after the server stopped and in-flight work finished (close pools). */
     public Api onShutdown(Lifespan.Hook hook) {
-        return new Api(info, root, settings, overrides, lifespan.onShutdown(hook));
+        return new Api(info, root, settings, overrides, lifespan.onShutdown(hook), mounts);
+    }
+
+    /**
+     * Serves {@code prefix} and everything below it with a Vert.x handler, FastAPI's
+     * {@code app.mount}: {@code api.mount("/static", StaticHandler.create("public"))}. Mounts come
+     * before the API's routes; a request the handler passes on ({@code ctx.next()}, a file the
+     * {@code StaticHandler} does not have) gets the API's answer (404 standalone).
+     */
+    public Api mount(String prefix, io.vertx.core.Handler<io.vertx.ext.web.RoutingContext> handler) {
+        return new Api(
+                info, root, settings, overrides, lifespan, Group.concat(mounts, List.of(new Mount(prefix, handler))));
     }
 
     /** Every endpoint with the groups it sits in, outermost first. */
@@ -176,11 +223,11 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
 
     /** A copy with another root group (for tools that add routes, such as the documentation pages). */
     public Api withRoot(Group root) {
-        return new Api(info, root, settings, overrides, lifespan);
+        return new Api(info, root, settings, overrides, lifespan, mounts);
     }
 
     private Api withInfo(Info info) {
-        return new Api(info, root, settings, overrides, lifespan);
+        return new Api(info, root, settings, overrides, lifespan, mounts);
     }
 
     private static void collect(Group group, List<Group> outer, List<Mounted> out) {

@@ -1,6 +1,7 @@
 package dev.flute.examples;
 
 import dev.flute.dsl.Api;
+import io.vertx.core.VertxOptions;
 import java.util.function.Supplier;
 
 /**
@@ -8,5 +9,12 @@ import java.util.function.Supplier;
  *
  * @param name the launcher's NAME ({@code path-typed})
  * @param section the seed section ({@code 2.1.2})
+ * @param vertxOptions how the launcher creates Vert.x for it (metrics, for one)
  */
-public record Example(String name, String section, Supplier<Api> api) {}
+public record Example(String name, String section, Supplier<Api> api, Supplier<VertxOptions> vertxOptions) {
+
+    /** An example on a default Vert.x. */
+    public Example(String name, String section, Supplier<Api> api) {
+        this(name, section, api, VertxOptions::new);
+    }
+}

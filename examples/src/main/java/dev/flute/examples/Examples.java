@@ -25,6 +25,7 @@ import dev.flute.examples.form.FormAndFile;
 import dev.flute.examples.form.FormFields;
 import dev.flute.examples.form.FormWithModel;
 import dev.flute.examples.operation.OperationConfig;
+import dev.flute.examples.ops.Metrics;
 import dev.flute.examples.params.CookieModel;
 import dev.flute.examples.params.HeaderModel;
 import dev.flute.examples.path.PathConverter;
@@ -112,7 +113,8 @@ public final class Examples {
             new Example("middleware-timing", "2.14", MiddlewareTiming::app),
             new Example("background-tasks", "2.15", BackgroundTasksExample::app),
             new Example("websocket-echo", "2.16", WebsocketEcho::app),
-            new Example("websocket-chat", "2.16", WebsocketChat::app));
+            new Example("websocket-chat", "2.16", WebsocketChat::app),
+            new Example("metrics", "-", Metrics::app, Metrics::vertxOptions));
 
     public static Optional<Example> named(String name) {
         return ALL.stream().filter(e -> e.name().equals(name)).findFirst();

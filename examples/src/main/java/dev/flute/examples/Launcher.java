@@ -6,10 +6,10 @@ import dev.flute.schema.Docs;
 import io.vertx.core.Vertx;
 
 /**
- * Starts an example: {@code java -jar examples/target/examples.jar [NAME] [--port PORT]}, or lists
- * them with {@code --list}. Without a NAME it serves the demo. Every example also serves
- * {@code /openapi.json}, {@code /docs} and {@code /redoc}. This command line is fixed: tools
- * outside the project rely on it.
+ * Starts an example: {@code java -jar examples/target/examples.jar [NAME] [--port PORT] [--host HOST]},
+ * or lists them with {@code --list}. Without a NAME it serves the demo, on every interface unless
+ * {@code --host} says otherwise. Every example also serves {@code /openapi.json}, {@code /docs} and
+ * {@code /redoc}. This command line is fixed: tools outside the project rely on it.
  */
 public final class Launcher {
     private Launcher() {}
@@ -17,6 +17,7 @@ public final class Launcher {
     public static void main(String[] args) {
         String name = "demo";
         int port = 8000;
+        String host = "0.0.0.0";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--list" -> {
@@ -26,8 +27,9 @@ public final class Launcher {
                     return;
                 }
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--host" -> host = args[++i];
                 case "--help", "-h" -> {
-                    System.out.println("usage: java -jar examples.jar [NAME] [--port PORT] | --list");
+                    System.out.println("usage: java -jar examples.jar [NAME] [--port PORT] [--host HOST] | --list");
                     return;
                 }
                 default -> name = args[i];
@@ -36,18 +38,25 @@ public final class Launcher {
         String chosen = name;
         Example example = Examples.named(name)
                 .orElseThrow(() -> new IllegalArgumentException("no example '" + chosen + "'; --list shows them"));
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = Vertx.vertx(example.vertxOptions().get());
         int listen = port;
+        String listenOn = host;
         FluteServer.start(
                         vertx,
                         Docs.with(example.api().get()),
-                        ServerConfig.port(port).host("0.0.0.0"))
-                .onSuccess(server -> System.out.println(
-                        "Flute example " + chosen + " on http://127.0.0.1:" + server.port() + " (docs at /docs)"))
+                        ServerConfig.port(port).host(host))
+                .onSuccess(server -> System.out.println("Flute example " + chosen + " on http://" + shown(listenOn)
+                        + ":" + server.port() + " (docs at /docs)"))
                 .onFailure(e -> {
                     System.err.println("cannot start " + chosen + " on port " + listen + ": " + e.getMessage());
                     vertx.close();
                     System.exit(1);
                 });
+    }
+
+    /** Where a browser reaches the server: loopback when it listens everywhere. */
+    private static String shown(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::")) return "127.0.0.1";
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 }

@@ -12,7 +12,7 @@ import io.vertx.core.streams.ReadStream;
  * honour pause and fetch, so a stream consumer treats it like a socket. Chunks are emitted on the
  * context that created the stream, never re-entrantly.
  */
-final class BufferStream implements ReadStream<Buffer> {
+public final class BufferStream implements ReadStream<Buffer> {
     static final int CHUNK = 16 * 1024;
 
     private final Context context = Vertx.currentContext();
@@ -28,7 +28,8 @@ final class BufferStream implements ReadStream<Buffer> {
 
     private BufferStream() {}
 
-    static ReadStream<Buffer> of(Future<Buffer> body) {
+    /** The body {@code body} completes with, as a stream; its failure is reported to the exception handler. */
+    public static ReadStream<Buffer> of(Future<Buffer> body) {
         BufferStream stream = new BufferStream();
         body.onComplete(result -> {
             if (result.succeeded()) stream.content = result.result() == null ? Buffer.buffer() : result.result();

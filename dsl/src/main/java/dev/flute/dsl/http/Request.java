@@ -50,6 +50,24 @@ public interface Request {
         return "";
     }
 
+    /**
+     * The template of the route serving this request, as OpenAPI writes it ({@code /items/{item_id}}),
+     * once routing found one; null before, and for requests no route matches. Access logs and
+     * metrics label requests by it.
+     */
+    default String route() {
+        return null;
+    }
+
+    /**
+     * What the server received this request as, when it is of {@code type}; null otherwise. Served
+     * from a host Vert.x {@code Router}, the request unwraps to its {@code RoutingContext} (read it
+     * through {@code dev.flute.dsl.vertx.Host}). A request that wraps another delegates this.
+     */
+    default <T> T unwrap(Class<T> type) {
+        return null;
+    }
+
     /** The value of a cookie, or null; parsed from the {@code Cookie} header like Starlette. */
     default String cookie(String name) {
         return Cookies.parse(headers().getAll("cookie")).get(name);

@@ -91,6 +91,12 @@ final class FormReader {
         HeaderParams contentType = HeaderParams.parse(request.headers().get("content-type"));
         switch (contentType.value()) {
             case "multipart/form-data" -> {
+                HostForm host = request.unwrap(HostForm.class);
+                if (host != null) {
+                    FileSystem fs = Vertx.currentContext().owner().fileSystem();
+                    return host.read(
+                            limits, maxBody, name -> keep.getOrDefault(name, FilePart.Keep.DISCARD), fs, scope);
+                }
                 String boundary = MultipartParser.boundary(request.headers().get("content-type"));
                 FileSystem fs = Vertx.currentContext().owner().fileSystem();
                 var receiver = new MultipartReceiver(

@@ -214,13 +214,20 @@ final class MultipartReceiver implements MultipartParser.Listener {
                         : error);
     }
 
+    /** A refusal of the stream itself (a declared length over the limit) already asks for the close. */
+    private static boolean closes(HttpError error) {
+        for (var h : error.headers()) if (h.getKey().equalsIgnoreCase("connection")) return true;
+        return false;
+    }
+
     private void fail(Throwable error) {
         if (failed) return;
         failed = true;
         stream.handler(null);
         stream.endHandler(null);
         stream.exceptionHandler(null);
-        Throwable reported = !ended && error instanceof HttpError http ? http.header("connection", "close") : error;
+        Throwable reported =
+                !ended && error instanceof HttpError http && !closes(http) ? http.header("connection", "close") : error;
         var discarding = new ArrayList<Future<Void>>(spools.size());
         for (Spool s : spools) discarding.add(s.discard());
         Future.join(discarding).onComplete(v -> promise.fail(reported));

@@ -43,10 +43,12 @@ public final class Pipeline {
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
     private volatile boolean draining;
     private final Runnable onFinished = this::finished;
-
+    private final Vertx vertx;
+    /** Each plan's template as OpenAPI writes it, for {@link Request#route()}. Read-only once built. */
     private Pipeline(Api api, Vertx vertx) {
         this.api = api;
         this.blocking = new Blocking(vertx);
+        this.vertx = vertx;
         this.apiMiddleware = api.root().middleware();
         for (ResolvedRoute route : ResolvedApi.of(api).routes()) {
             table.add(route.path(), route.method(), Compiler.compile(route, api.settings()));
@@ -94,7 +96,8 @@ public final class Pipeline {
      * Serves one request. The future never fails: errors become responses through the handlers.
      * Once the response is sent, the caller calls {@link RequestScope#finish()}.
      */
-    public Future<Response<?>> handle(Request request, RequestScope scope) {
+    public Future<Response<?>> handle(Request received, RequestScope scope) {
+        Request request = new RoutedRequest(received, scope);
         Future<Response<?>> result;
         try {
             result = apiMiddleware.isEmpty()
@@ -125,10 +128,14 @@ public final class Pipeline {
         RouteTable.Match<Plan> match = table.match(request.method(), path);
         if (isHandshake(request)) {
             RouteTable.Match<Plan> socket = table.match(WEBSOCKET, path);
-            if (socket.found()) return handshake(socket, request, scope);
+            if (socket.found()) {
+                scope.routed(socket.target().route.path().format());
+                return handshake(socket, request, scope);
+            }
         }
         if (match.found()) {
             Plan plan = match.target();
+            scope.routed(plan.route.path().format());
             List<Middleware> middleware = plan.route.groupMiddleware();
             if (middleware.isEmpty()) return runPlan(plan, request, match.captures(), scope);
             Middleware.Next route = r -> runPlan(plan, r, match.captures(), scope);
@@ -140,11 +147,40 @@ public final class Pipeline {
     private Future<Response<?>> runPlan(Plan plan, Request request, String[] captures, RequestScope scope) {
         Future<Response<?>> answer;
         try {
-            answer = plan.run(request, captures, scope, blocking);
+            answer = resolved(plan.run(request, captures, scope, blocking));
         } catch (Throwable e) {
             answer = Future.failedFuture(e);
         }
         return answered(answer, request, plan);
+    }
+
+    /**
+     * A file's status and headers are decided here (206, 416, or the error a missing file is), so
+     * middleware and exception handlers see what will be sent.
+     */
+    private Future<Response<?>> resolved(Future<Response<?>> answer) {
+        if (answer.succeeded() && answer.result().kind() != Response.Kind.DEFERRED) return answer;
+        return answer.compose(r -> r.resolve(vertx));
+    }
+
+    /**
+     * Whether this API answers the request when it is mounted in a host router: a route of its
+     * method matches (a websocket route, for a handshake), or a slash redirect leads to one. The
+     * host's next handler gets everything else, so its routes on the same paths stay reachable.
+     */
+    public boolean owns(Request request) {
+        String path = PercentDecoder.decode(request.path());
+        if (isHandshake(request) && table.match(WEBSOCKET, path).found()) return true;
+        if (table.match(request.method(), path).found()) return true;
+        String other = otherSpelling(path);
+        return other != null && table.match(request.method(), other).found();
+    }
+
+    /** The path with its trailing slash added or removed, when slash redirects are on; null when not. */
+    private String otherSpelling(String path) {
+        if (!api.settings().redirectSlashes() || path.equals("/")) return null;
+        String other = path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
+        return other.isEmpty() ? null : other;
     }
 
     /**
@@ -187,10 +223,10 @@ public final class Pipeline {
         if (!allowed.isEmpty()) {
             return Future.failedFuture(new HttpError(405).header("allow", allowHeader(allowed)));
         }
-        if (api.settings().redirectSlashes() && !path.equals("/")) {
+        String other = otherSpelling(path);
+        if (other != null) {
             String raw = request.path();
-            String other = path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
-            if (!other.isEmpty() && table.matchesAnyMethod(other)) {
+            if (table.matchesAnyMethod(other)) {
                 String target = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw + "/";
                 String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
                 return Future.succeededFuture(

@@ -19,12 +19,22 @@ public final class RequestScope {
     private List<Held> held;
     private BackgroundTasks tasks;
     private boolean finished;
+    private String route;
 
     private final Runnable onFinished;
 
     RequestScope(Blocking blocking, Runnable onFinished) {
         this.blocking = blocking;
         this.onFinished = onFinished;
+    }
+
+    /** The template of the route serving the request ({@code /items/{item_id}}), or null while none does. */
+    public String route() {
+        return route;
+    }
+
+    void routed(String template) {
+        route = template;
     }
 
     BackgroundTasks tasks() {

@@ -40,12 +40,13 @@ public final class FluteServer {
 
     public static Future<FluteServer> start(Vertx vertx, Api api, ServerConfig config) {
         Pipeline pipeline;
+        FluteHandler handler;
         try {
             pipeline = Pipeline.of(api, vertx);
+            handler = FluteHandler.of(vertx, pipeline);
         } catch (RuntimeException badDeclaration) {
             return Future.failedFuture(badDeclaration);
         }
-        FluteHandler handler = FluteHandler.of(pipeline);
         HttpServerOptions options = new HttpServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
@@ -54,9 +55,13 @@ public final class FluteServer {
                 .setIdleTimeout(config.idleTimeoutSeconds())
                 .setHandle100ContinueAutomatically(false)
                 .setCompressionSupported(config.compression())
-                // HTTP/1.1 on clear text: h2c detection would delay the connection handler until the
-                // first request is complete, and with it the header deadline against slow clients.
-                .setHttp2ClearTextEnabled(false);
+                // h2c only when asked: its detection delays the connection handler until the first
+                // request is complete, and with it the header deadline against slow clients.
+                .setHttp2ClearTextEnabled(config.h2c());
+        if (config.tls() != null) {
+            // HTTP/2 and HTTP/1.1 offered over ALPN (Vert.x's default protocol list).
+            options.setSsl(true).setUseAlpn(true).setKeyCertOptions(config.tls().options());
+        }
         // Port 0 asks for a free port; instances cannot share it, so one verticle serves then.
         int instances = config.port() == 0 ? 1 : config.effectiveInstances();
         var ports = new AtomicInteger(config.port());

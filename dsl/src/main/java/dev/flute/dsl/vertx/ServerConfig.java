@@ -11,6 +11,8 @@ package dev.flute.dsl.vertx;
  *     connection opened (or after the previous response) is cut off: the slowloris defence
  * @param shutdownTimeoutSeconds how long a graceful close waits for in-flight work
  * @param compression compress responses for clients that accept gzip or deflate
+ * @param tls the server's key and certificate: HTTPS, with HTTP/2 offered over ALPN; null for clear text
+ * @param h2c HTTP/2 over clear text as well (prior knowledge or {@code Upgrade: h2c}), when not on TLS
  */
 public record ServerConfig(
         String host,
@@ -21,10 +23,13 @@ public record ServerConfig(
         int idleTimeoutSeconds,
         int headerTimeoutSeconds,
         int shutdownTimeoutSeconds,
-        boolean compression) {
+        boolean compression,
+        Tls tls,
+        boolean h2c) {
 
+    /** Listens on loopback only, as uvicorn does; {@code host("0.0.0.0")} opens it to the network. */
     public static ServerConfig port(int port) {
-        return new ServerConfig("0.0.0.0", port, 0, 4096, 8192, 60, 20, 30, false);
+        return new ServerConfig("127.0.0.1", port, 0, 4096, 8192, 60, 20, 30, false, null, false);
     }
 
     public ServerConfig host(String host) {
@@ -37,7 +42,9 @@ public record ServerConfig(
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
-                compression);
+                compression,
+                tls,
+                h2c);
     }
 
     public ServerConfig instances(int instances) {
@@ -50,7 +57,9 @@ public record ServerConfig(
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
-                compression);
+                compression,
+                tls,
+                h2c);
     }
 
     public ServerConfig maxInitialLineLength(int bytes) {
@@ -63,7 +72,9 @@ public record ServerConfig(
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
-                compression);
+                compression,
+                tls,
+                h2c);
     }
 
     public ServerConfig maxHeaderSize(int bytes) {
@@ -76,7 +87,9 @@ public record ServerConfig(
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
-                compression);
+                compression,
+                tls,
+                h2c);
     }
 
     public ServerConfig idleTimeoutSeconds(int seconds) {
@@ -89,7 +102,9 @@ public record ServerConfig(
                 seconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
-                compression);
+                compression,
+                tls,
+                h2c);
     }
 
     public ServerConfig headerTimeoutSeconds(int seconds) {
@@ -102,7 +117,9 @@ public record ServerConfig(
                 idleTimeoutSeconds,
                 seconds,
                 shutdownTimeoutSeconds,
-                compression);
+                compression,
+                tls,
+                h2c);
     }
 
     public ServerConfig shutdownTimeoutSeconds(int seconds) {
@@ -115,7 +132,9 @@ public record ServerConfig(
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 seconds,
-                compression);
+                compression,
+                tls,
+                h2c);
     }
 
     /** Gzip/deflate responses for clients that accept them (Vert.x's own compression). */
@@ -129,7 +148,48 @@ public record ServerConfig(
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
-                compression);
+                compression,
+                tls,
+                h2c);
+    }
+
+    /**
+     * Serves HTTPS with this key and certificate, HTTP/2 and HTTP/1.1 offered over ALPN:
+     * {@code ServerConfig.port(8443).tls(Tls.pem(Path.of("cert.pem"), Path.of("key.pem")))}.
+     */
+    public ServerConfig tls(Tls tls) {
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression,
+                tls,
+                h2c);
+    }
+
+    /**
+     * HTTP/2 over clear text too (h2c: prior knowledge or {@code Upgrade: h2c}), for a proxy that
+     * speaks HTTP/2 to its backends. Vert.x then waits for a connection's first request before it
+     * reports the connection, so the header deadline starts later.
+     */
+    public ServerConfig h2c(boolean enabled) {
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression,
+                tls,
+                enabled);
     }
 
     int effectiveInstances() {

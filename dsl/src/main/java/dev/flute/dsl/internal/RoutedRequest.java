@@ -1,0 +1,23 @@
+package dev.flute.dsl.internal;
+
+import dev.flute.dsl.http.ForwardingRequest;
+import dev.flute.dsl.http.Request;
+
+/**
+ * The request as middleware and handlers see it: the server's request, plus the route that serves
+ * it once routing has found one. The route lives in the request's scope, so middleware that holds
+ * this request sees it even when an inner middleware passed a replacement on.
+ */
+final class RoutedRequest extends ForwardingRequest {
+    private final RequestScope scope;
+
+    RoutedRequest(Request request, RequestScope scope) {
+        super(request);
+        this.scope = scope;
+    }
+
+    @Override
+    public String route() {
+        return scope.route();
+    }
+}
