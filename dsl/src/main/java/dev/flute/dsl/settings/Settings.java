@@ -4,6 +4,7 @@ import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.types.ModelType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,11 +86,9 @@ public final class Settings<T> {
      * (Pydantic's {@code SecretStr}): a password that breaks a rule is reported without its text.
      */
     public Settings<T> secret(String... fieldNames) {
-        var next = new java.util.HashSet<>(secrets);
+        var next = new HashSet<>(secrets);
         for (String name : fieldNames) {
-            if (!variables.containsKey(name)) {
-                throw new IllegalArgumentException(model.name() + " has no field '" + name + "'");
-            }
+            variable(name); // refuses an unknown field
             next.add(name);
         }
         return new Settings<>(model, prefix, next);
