@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.Operation.ResponseDoc;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
  *     .group(group("/users").tags("users").routes(READ_USER));
  * }</pre>
  */
+@CheckReturnValue
 public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> overrides, Lifespan lifespan) {
 
     public Api {
