@@ -19,21 +19,26 @@ def plural(n, word):
 
 
 def route(n):
-    gen = f"<{', '.join(LETTERS[:n])}>" if n else ""
+    ins = list(LETTERS[:n])
+    gen = f"<{', '.join(ins)}>" if n else ""
     self_t = f"WsRoute{n}{gen}"
+    dsl_t = f"Route{n}<{', '.join(ins + ['Object'])}>"
     diamond = "<>" if n else ""
-    casts = "".join(f"({L}) args[{i}], " for i, L in enumerate(LETTERS[:n]))
-    fn_gens = ", ".join(list(LETTERS[:n]) + ["Socket", "?"])
-    imports = ["dev.flute.dsl.Endpoint", "dev.flute.dsl.RouteSpec", f"dev.flute.dsl.fn.Fn{n + 1}"]
+    params = ", ".join(L.lower() for L in ins)
+    lam = f"({params})" if n != 1 else params
+    args = "".join(f"{L.lower()}, " for L in ins)
+    fn_gens = ", ".join(ins + ["Socket", "?"])
+    imports = ["dev.flute.dsl.Endpoint", f"dev.flute.dsl.Route{n}", f"dev.flute.dsl.fn.Fn{n + 1}"]
     nxt = ""
     if n < MAX:
         imports += ["dev.flute.dsl.Dep", "dev.flute.dsl.Input"]
         N = LETTERS[n]
-        ngen = f"<{', '.join(list(LETTERS[:n]) + [N])}>"
+        ngen = f"<{', '.join(ins + [N])}>"
         nxt = f"""
     /** Adds an input; the handler receives its value as parameter {n + 1}, before the socket. */
     public <{N}> WsRoute{n + 1}{ngen} param(Input<{N}> input) {{
-        return new WsRoute{n + 1}<>(plus(input), ws());
+        checkReadsNoBody(input);
+        return new WsRoute{n + 1}<>(route().param(input), ws());
     }}
 
     /** Adds a dependency; the handler receives its value as parameter {n + 1}, before the socket. */
@@ -41,29 +46,28 @@ def route(n):
         return param(dependency);
     }}
 """
-    suppress = '    @SuppressWarnings("unchecked")\n' if n else ""
     import_lines = "".join(f"import {i};\n" for i in sorted(imports))
     return f"""{HEADER}package dev.flute.websocket;
 
 {import_lines}
 /** A websocket route whose handler takes {plural(n, 'input')} and then the socket. */
-public final class {self_t} extends WsRouteBuilder<{self_t}> {{
+public final class {self_t} extends WsRouteBuilder<{self_t}, {dsl_t}> {{
 
-    WsRoute{n}(RouteSpec spec, WsSpec ws) {{
-        super(spec, ws);
+    WsRoute{n}({dsl_t} route, WsSpec ws) {{
+        super(route, ws);
     }}
 
     @Override
-    protected {self_t} with(RouteSpec spec, WsSpec ws) {{
-        return new WsRoute{n}{diamond}(spec, ws);
+    protected {self_t} with({dsl_t} route, WsSpec ws) {{
+        return new WsRoute{n}{diamond}(route, ws);
     }}
 {nxt}
     /**
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {{@code Future}}: no message is delivered before it completes.
      */
-{suppress}    public Endpoint handle(Fn{n + 1}<{fn_gens}> handler) {{
-        return endpoint(handler, (args, socket) -> handler.apply({casts}socket));
+    public Endpoint<Object> handle(Fn{n + 1}<{fn_gens}> handler) {{
+        return served(handler).handle({lam} -> upgrade(socket -> handler.apply({args}socket)));
     }}
 }}
 """

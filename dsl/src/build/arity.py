@@ -30,14 +30,16 @@ public interface Fn{n}<{gens}> {{
 
 
 def route(n):
-    gen = f"<{tparams(n)}>" if n else ""
+    ins = list(LETTERS[:n])
+    gen = f"<{', '.join(ins + ['O'])}>"
     self_t = f"Route{n}{gen}"
-    casts = ", ".join(f"({L}) args[{i}]" for i, L in enumerate(LETTERS[:n]))
-    fn_gens = ", ".join(list(LETTERS[:n]) + ["?"])
+    casts = ", ".join(f"({L}) args[{i}]" for i, L in enumerate(ins))
+    call = f"handler.apply({casts})"
+    lead = ", ".join(ins) + (", " if n else "")
     nxt = ""
     if n < MAX:
         N = LETTERS[n]
-        ngen = f"<{', '.join(list(LETTERS[:n]) + [N])}>"
+        ngen = f"<{', '.join(ins + [N, 'O'])}>"
         nxt = f"""
     /** Adds an input; the handler receives its value as parameter {n + 1}. */
     public <{N}> Route{n + 1}{ngen} param(Input<{N}> input) {{
@@ -49,15 +51,31 @@ def route(n):
         return param(dependency);
     }}
 """
+    out_gen = f"<{', '.join(ins + ['P'])}>"
     suppress = '    @SuppressWarnings("unchecked")\n' if n else ""
+
+    def completes(method, returns, result, doc):
+        return f"""
+    /** {doc} */
+{suppress}    public Endpoint<O> {method}(Fn{n}<{lead}{result}> handler) {{
+        return new Endpoint<>(spec(), Endpoint.Returns.{returns}, args -> {call}, handler);
+    }}
+"""
+
     return f"""{HEADER}package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn{n};
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes {n} input{'s' if n != 1 else ''}. */
+/**
+ * A route whose handler takes {n} input{'s' if n != 1 else ''} and returns {{@code O}} ({{@code Object}} until
+ * {{@link #returns}} declares it).
+ */
 public final class {self_t} extends RouteBuilder<{self_t}> {{
 
-    {f'Route{n}'}(RouteSpec spec) {{
+    Route{n}(RouteSpec spec) {{
         super(spec);
     }}
 
@@ -66,12 +84,17 @@ public final class {self_t} extends RouteBuilder<{self_t}> {{
         return new Route{n}<>(spec);
     }}
 {nxt}
-    /** Completes the route with its handler, a plain function a unit test can call. */
-{suppress}    public Endpoint handle(Fn{n}<{fn_gens}> handler) {{
-        return new Endpoint(spec(), args -> handler.apply({casts}), handler);
+    /** Declares that the handler returns a JSON document of {{@code type}}: a model, a list, a map, a scalar. */
+    public <P> Route{n}{out_gen} returns(Type<P> type) {{
+        return returns(Flute.json(type));
     }}
-}}
-""".replace("return new Route0<>(spec);", "return new Route0(spec);")
+
+    /** Declares what the handler returns and how it is sent: {{@code returns(text())}}, {{@code returns(noContent())}}... */
+    public <P> Route{n}{out_gen} returns(Output<P> output) {{
+        return new Route{n}<>(spec().withOutput(output));
+    }}
+{completes("handle", "VALUE", "? extends O", "Completes the route with its handler, a plain function a unit test can call.")}{completes("handleAsync", "FUTURE", "? extends Future<? extends O>", "Completes the route with a handler that answers later, through a Vert.x {@code Future}.")}{completes("respond", "RESPONSE", "? extends Response<? extends O>", "Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}.")}{completes("respondAsync", "FUTURE_RESPONSE", "? extends Future<? extends Response<? extends O>>", "Completes the route with a handler that answers later with a {@code Response}.")}}}
+"""
 
 
 def deps():
@@ -99,10 +122,16 @@ def deps():
         names = ", ".join(L.lower() for L in LETTERS[:n])
         casts = ", ".join(f"({L}) args[{i}]" for i, L in enumerate(LETTERS[:n]))
         sup = '    @SuppressWarnings("unchecked")\n' if n else ""
+        agens = ", ".join(list(LETTERS[:n]) + ["? extends Future<T>"])
         out.append(f"""
     /** A resource acquired from {n} input{'s' if n != 1 else ''} and released by {{@code release}} (FastAPI's {{@code yield}}). */
 {sup}    public static <{gens}> Dep<T> resource({params}Fn{n}<{gens}> acquire, Release<T> release) {{
         return Dep.resource(List.of({names}), args -> acquire.apply({casts}), release);
+    }}
+
+    /** A resource acquired asynchronously from {n} input{'s' if n != 1 else ''} and released by a future-returning {{@code release}}. */
+{sup}    public static <{gens}> Dep<T> resourceAsync({params}Fn{n}<{agens}> acquire, AsyncRelease<T> release) {{
+        return Dep.resourceAsync(List.of({names}), args -> acquire.apply({casts}), release);
     }}""")
     out.append("    // </generated:deps>")
     return "\n".join(out)

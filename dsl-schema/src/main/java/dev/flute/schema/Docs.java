@@ -1,6 +1,7 @@
 package dev.flute.schema;
 
 import static dev.flute.dsl.Flute.GET;
+import static dev.flute.dsl.Flute.binary;
 import static dev.flute.dsl.Flute.route;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,7 +10,6 @@ import dev.flute.dsl.Api;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Group;
 import dev.flute.dsl.Json;
-import dev.flute.dsl.http.Response;
 import dev.flute.schema.internal.Assets;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ public final class Docs {
         byte[] document = OpenApi.of(api).json().getBytes(StandardCharsets.UTF_8);
         String title = api.info().title();
 
-        var routes = new ArrayList<Endpoint>();
+        var routes = new ArrayList<Endpoint<?>>();
         routes.add(get(openapiUrl, document, "application/json"));
         String docsUrl = settings.docsUrl();
         if (docsUrl != null) {
@@ -83,7 +83,7 @@ public final class Docs {
      * holds the API's own routes, so they guard those and not the docs; its middleware, exception
      * handlers, tags and responses stay at the root, for every request as before.
      */
-    private static Group withDocs(Group root, List<Endpoint> docs) {
+    private static Group withDocs(Group root, List<Endpoint<?>> docs) {
         Group guarded = Group.of("")
                 .withDependencies(root.dependencies())
                 .withEndpoints(root.endpoints())
@@ -104,8 +104,12 @@ public final class Docs {
         return false;
     }
 
-    private static Endpoint get(String path, byte[] body, String mediaType) {
-        return route(GET, path).includeInSchema(false).handle(() -> Response.of(body, mediaType));
+    /** A fixed document at {@code path}, served as it is. */
+    private static Endpoint<byte[]> get(String path, byte[] body, String mediaType) {
+        return route(GET, path)
+                .includeInSchema(false)
+                .returns(binary(mediaType))
+                .handle(() -> body);
     }
 
     private static byte[] swaggerPage(String title, String page, String base) {

@@ -172,6 +172,7 @@ public final class JsonSchemas {
         if (type instanceof PartialType<?> p) return modelRef(p.model(), defs, mode);
         if (type instanceof JsonSchemaType j) return supplied(j, defs);
         if (type instanceof ListType<?, ?> l) return array(l, defs, mode);
+        if (type instanceof dev.flute.dsl.types.MapType<?> m) return object(m, defs, mode);
         if (type instanceof LiteralType l) return literal(l);
         if (type instanceof DecimalType d) return decimal(d, mode);
         return plain(type);
@@ -192,6 +193,14 @@ public final class JsonSchemas {
         node.set("items", schema(list.items(), defs, null, mode));
         if (list.unique()) node.put("uniqueItems", true);
         constraints(node, list);
+        return node;
+    }
+
+    /** Python's {@code dict[str, V]} as Pydantic writes it: the values' schema as {@code additionalProperties}. */
+    private static ObjectNode object(dev.flute.dsl.types.MapType<?> map, Definitions defs, Mode mode) {
+        ObjectNode node = NODES.objectNode();
+        node.set("additionalProperties", schema(map.values(), defs, null, mode));
+        node.put("type", "object");
         return node;
     }
 

@@ -11,14 +11,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.flute.dsl.Api;
 import dev.flute.dsl.Body;
-import dev.flute.dsl.Flute;
 import dev.flute.dsl.FormInput;
 import dev.flute.dsl.FormModel;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.Operation;
-import dev.flute.dsl.ResponseModel;
+import dev.flute.dsl.Output;
+import dev.flute.dsl.Param;
+import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.spi.Parameter;
+import dev.flute.dsl.spi.Requirement;
+import dev.flute.dsl.spi.ResolvedApi;
+import dev.flute.dsl.spi.ResolvedRoute;
 import dev.flute.dsl.types.Type;
-import dev.flute.schema.internal.Parameters;
 import dev.flute.schema.internal.Phrases;
 import dev.flute.schema.internal.Py;
 import dev.flute.schema.internal.Trees;
@@ -116,7 +120,6 @@ public final class OpenApi {
     private static final class Builder {
         private final Api api;
         private final Definitions defs = Definitions.forOpenApi();
-        private final Map<String, String> operationIds = new LinkedHashMap<>();
         /** Every scheme of every operation, by name, in order of first use. */
         private final Map<String, ObjectNode> securitySchemes = new LinkedHashMap<>();
 
@@ -136,16 +139,14 @@ public final class OpenApi {
                 doc.putArray("servers").addObject().put("url", url);
             }
             ObjectNode paths = doc.putObject("paths");
-            for (Api.Mounted mounted : api.endpoints()) {
-                Operation op = mounted.endpoint().spec().operation();
-                if (!op.includeInSchema()) continue;
+            for (ResolvedRoute route : ResolvedApi.of(api).routes()) {
+                if (!route.spec().operation().includeInSchema()) continue;
                 // A WebSocket is no HTTP operation: OpenAPI has nothing to say about it.
-                if (Flute.WEBSOCKET.equals(mounted.endpoint().spec().method())) continue;
-                String method = mounted.endpoint().spec().method().name().toLowerCase(Locale.ROOT);
-                ObjectNode path = paths.has(mounted.pathFormat())
-                        ? (ObjectNode) paths.get(mounted.pathFormat())
-                        : paths.putObject(mounted.pathFormat());
-                path.set(method, operation(mounted));
+                if (RouteSpec.WEBSOCKET.equals(route.method())) continue;
+                String method = route.method().name().toLowerCase(Locale.ROOT);
+                String format = route.path().format();
+                ObjectNode path = paths.has(format) ? (ObjectNode) paths.get(format) : paths.putObject(format);
+                path.set(method, operation(route));
             }
             var schemas = defs.resolve();
             if (!schemas.isEmpty()) doc.with("components").putObject("schemas").setAll(schemas);
@@ -165,52 +166,69 @@ public final class OpenApi {
             return node;
         }
 
-        private ObjectNode operation(Api.Mounted mounted) {
-            var spec = mounted.endpoint().spec();
-            Operation op = spec.operation();
+        private ObjectNode operation(ResolvedRoute route) {
+            Operation op = route.spec().operation();
             ObjectNode node = NODES.objectNode();
-            var tags = mounted.tags();
+            var tags = route.tags();
             if (!tags.isEmpty()) tags.forEach(node.putArray("tags")::add);
             String summary = op.summary() != null ? op.summary() : op.name() != null ? Py.summary(op.name()) : null;
             if (summary != null) node.put("summary", summary);
             String description = description(op.description());
             if (description != null) node.put("description", description);
-            String operationId = mounted.operationId();
-            String clash = operationIds.putIfAbsent(operationId, spec.describe());
-            if (clash != null) {
-                throw new IllegalStateException("two operations have the operationId '" + operationId + "': " + clash
-                        + " and " + spec.describe() + "; give one of them its own name or operationId");
-            }
+            String operationId = route.operationId();
             node.put("operationId", operationId);
             if (op.deprecated()) node.put("deprecated", true);
 
-            Parameters.Reads reads = Parameters.of(mounted);
-            var params = reads.documented();
+            var params = documented(route.parameters());
             if (!params.isEmpty()) {
                 ArrayNode array = node.putArray("parameters");
-                for (Parameters.Doc p : params) array.add(parameter(p));
+                for (Parameter p : params) array.add(parameter(p));
             }
-            if (!reads.bodies().isEmpty()) node.set("requestBody", requestBody(reads.bodies(), operationId));
-            else if (!reads.forms().isEmpty()) node.set("requestBody", formBody(reads.forms(), operationId));
-            node.set("responses", responses(mounted, operationId, reads.anyInput()));
-            if (!reads.security().isEmpty()) node.set("security", security(reads.security(), spec.describe()));
+            if (!route.bodies().isEmpty()) node.set("requestBody", requestBody(route.bodies(), operationId));
+            else if (!route.forms().isEmpty()) node.set("requestBody", formBody(route.forms(), operationId));
+            boolean readsInput = !route.parameters().isEmpty()
+                    || !route.bodies().isEmpty()
+                    || !route.forms().isEmpty();
+            node.set("responses", responses(route, operationId, readsInput));
+            if (!route.security().isEmpty()) node.set("security", security(route.security(), route.describe()));
             if (!op.extra().isEmpty()) Trees.deepMerge(node, Trees.tree(op.extra()));
             return node;
+        }
+
+        /**
+         * The parameters as FastAPI documents them: ordered by place, without hidden ones, each
+         * (place, name) once, keeping its first position and its last declaration (its last required
+         * one when there is one).
+         */
+        private static List<Parameter> documented(List<Parameter> all) {
+            var ordered = new java.util.ArrayList<Parameter>(all.size());
+            for (Param.In in : Param.In.values()) {
+                for (Parameter p : all) if (p.in() == in && p.type().meta().includeInSchema()) ordered.add(p);
+            }
+            Map<String, Parameter> byKey = new LinkedHashMap<>();
+            Map<String, Parameter> required = new LinkedHashMap<>();
+            for (Parameter p : ordered) {
+                String key = p.in().label() + "\u0000" + p.name();
+                byKey.put(key, p);
+                if (p.type().required()) required.put(key, p);
+            }
+            byKey.putAll(required);
+            return List.copyOf(byKey.values());
         }
 
         /**
          * One requirement per scheme, with the scopes of all its uses; the schemes go to
          * {@code components.securitySchemes}. A name may stand for one scheme only in a document.
          */
-        private ArrayNode security(List<Parameters.Requirement> requirements, String route) {
+        private ArrayNode security(List<Requirement> requirements, String route) {
             ArrayNode array = NODES.arrayNode();
-            for (Parameters.Requirement r : requirements) {
+            for (Requirement r : requirements) {
                 String name = r.scheme().name();
                 ObjectNode scheme = (ObjectNode) Trees.tree(r.scheme().openapi());
                 Trees.stripNulls(scheme);
                 ObjectNode seen = securitySchemes.putIfAbsent(name, scheme);
                 if (seen != null && !seen.equals(scheme)) {
-                    throw new IllegalStateException("two different security schemes are both named '" + name
+                    throw new IllegalArgumentException("two different security schemes are both named '" + name
                             + "': in " + securityUsers.get(name) + " and in " + route
                             + "; give one of them its own scheme name");
                 }
@@ -229,12 +247,12 @@ public final class OpenApi {
             return kept.isEmpty() ? null : kept;
         }
 
-        private ObjectNode parameter(Parameters.Doc p) {
+        private ObjectNode parameter(Parameter p) {
             ObjectNode node = NODES.objectNode();
             node.put("name", p.name());
             node.put("in", p.in().label());
             node.put("required", p.type().required());
-            node.set("schema", JsonSchemas.schema(p.type(), defs, p.title()));
+            node.set("schema", JsonSchemas.schema(p.type(), defs, Py.fieldTitle(p.field())));
             if (p.type().meta().description() != null)
                 node.put("description", p.type().meta().description());
             if (p.type().meta().deprecated()) node.put("deprecated", true);
@@ -282,9 +300,9 @@ public final class OpenApi {
             var members = new LinkedHashMap<String, ObjectNode>();
             var names = new java.util.ArrayList<String>();
             for (FormInput<?> f : forms) {
-                var type = Parameters.type(f);
+                var type = f.type();
                 if (!type.meta().includeInSchema()) continue;
-                String name = Parameters.wireName(f);
+                String name = f.wireName();
                 members.put(name, member(name, type));
                 if (type.required()) names.add(name);
             }
@@ -321,30 +339,25 @@ public final class OpenApi {
             return node;
         }
 
-        private ObjectNode responses(Api.Mounted mounted, String operationId, boolean readsInput) {
-            Operation op = mounted.endpoint().spec().operation();
+        private ObjectNode responses(ResolvedRoute route, String operationId, boolean readsInput) {
             ObjectNode responses = NODES.objectNode();
-            int status = op.effectiveStatus();
+            int status = route.status();
             ObjectNode success = responses.putObject(String.valueOf(status));
             success.put("description", "Successful Response");
             if (bodyAllowed(status)) {
-                ResponseModel model = op.responseModel();
-                ObjectNode schema = model == null
-                        ? NODES.objectNode()
-                        : JsonSchemas.outputSchema(model.type(), defs, Py.fieldTitle("Response_" + operationId));
-                success.putObject("content").putObject("application/json").set("schema", schema);
+                Output<?> output = route.output();
+                if (output == null)
+                    success.putObject("content").putObject("application/json").putObject("schema");
+                else content(success, output, "Response_" + operationId);
             }
-            for (var entry : mounted.responses().entrySet()) {
+            for (var entry : route.responses().entrySet()) {
                 int code = entry.getKey();
                 Operation.ResponseDoc doc = entry.getValue();
                 String key = String.valueOf(code);
                 ObjectNode response = responses.has(key) ? (ObjectNode) responses.get(key) : responses.putObject(key);
                 String existing = response.path("description").asText(null);
-                if (doc.model() != null) {
-                    ObjectNode schema =
-                            response.with("content").with("application/json").with("schema");
-                    Trees.deepMerge(schema, modelSchema(doc.model(), mounted, "Response_" + code + "_" + operationId));
-                }
+                if (doc.output() != null && bodyAllowed(code))
+                    content(response, doc.output(), "Response_" + code + "_" + operationId);
                 if (!doc.extra().isEmpty()) Trees.deepMerge(response, Trees.tree(doc.extra()));
                 String description = firstNonNull(
                         doc.description(),
@@ -362,11 +375,30 @@ public final class OpenApi {
             return responses;
         }
 
-        private ObjectNode modelSchema(Object model, Api.Mounted mounted, String fieldName) {
-            if (model instanceof Type<?> type) return JsonSchemas.outputSchema(type, defs, Py.fieldTitle(fieldName));
-            throw new IllegalArgumentException(
-                    "cannot document the response model " + model.getClass().getName() + " of "
-                            + mounted.endpoint().spec().describe() + ": give a Flute type");
+        /**
+         * What an output sends, under its media type: a JSON value's schema as written (FastAPI's
+         * response model), a text's schema, bytes and files as binary strings, streamed items'
+         * schema under {@code x-itemSchema} (OpenAPI 3.1 has no place for it yet).
+         */
+        private void content(ObjectNode response, Output<?> output, String fallbackTitle) {
+            ObjectNode schema;
+            switch (output.kind()) {
+                case JSON -> schema = JsonSchemas.outputSchema(output.type(), defs, Py.fieldTitle(fallbackTitle));
+                case TEXT -> schema = JsonSchemas.outputSchema(output.type(), defs, null);
+                case BYTES, FILE, STREAM -> schema =
+                        NODES.objectNode().put("type", "string").put("format", "binary");
+                case EVENTS, JSON_LINES -> schema = NODES.objectNode().put("type", "string");
+                default -> {
+                    return;
+                }
+            }
+            String mediaType = output.mediaType() != null ? output.mediaType() : "application/octet-stream";
+            ObjectNode media = response.with("content").with(mediaType);
+            ObjectNode existing = media.has("schema") ? (ObjectNode) media.get("schema") : null;
+            if (existing != null) Trees.deepMerge(existing, schema);
+            else media.set("schema", schema);
+            if (output.kind() == Output.Kind.EVENTS || output.kind() == Output.Kind.JSON_LINES)
+                media.set("x-itemSchema", JsonSchemas.outputSchema(output.type(), defs, null));
         }
 
         /** FastAPI 0.115's two components, exactly: a client generated from them sees no change. */

@@ -108,13 +108,13 @@ final class FastApiExamples {
                         route(POST, "/items/")
                                 .name("create")
                                 .status(201)
-                                .responseModel(COLOR_ITEM)
+                                .returns(COLOR_ITEM)
                                 .param(body(COLOR_ITEM))
                                 .param(body("n", int_().gt(0)))
                                 .handle((item, n) -> item),
                         route(PUT, "/one/")
                                 .name("one")
-                                .responseModel(listOf(IMG))
+                                .returns(listOf(IMG))
                                 .param(body("image", IMG).embed())
                                 .handle(image -> List.of(image)),
                         route(PUT, "/num/")
@@ -215,13 +215,13 @@ final class FastApiExamples {
                                 .handle(s -> s),
                         route(POST, "/orders/")
                                 .name("order")
-                                .responseModel(ORDER)
+                                .returns(ORDER)
                                 .param(body("order", ORDER))
                                 .param(query("discount", decimal().gt(0).le(1).nullable()))
                                 .handle((order, discount) -> order),
                         route(GET, "/prices/<pid>")
                                 .name("price")
-                                .responseModel(PRICE)
+                                .returns(PRICE)
                                 .param(path("pid", long_()))
                                 .handle(pid -> new Price(BigDecimal.ONE, "EUR")),
                         route(PUT, "/notes/<nid>")

@@ -79,7 +79,7 @@ public final class SampleApi {
                                         .param(query("size", enum_(Size.class).optional()))
                                         .param(query(
                                                 "tag", listOf(str()).optional().description("Any of these tags")))
-                                        .responseModel(listOf(ITEM))
+                                        .returns(listOf(ITEM))
                                         .handle((page, size, tag) -> List.copyOf(STORE.values())),
                                 route(GET, "/<item_id>")
                                         .name("read_item")
@@ -88,8 +88,9 @@ public final class SampleApi {
                                         .param(path("item_id", uuid().description("The item's id")))
                                         .param(cookie(
                                                 "session", str().optional().deprecated()))
-                                        .response(404, new Operation.ResponseDoc("No such item", PROBLEM, Map.of()))
-                                        .responseModel(ITEM)
+                                        .response(
+                                                404, new Operation.ResponseDoc("No such item", json(PROBLEM), Map.of()))
+                                        .returns(ITEM)
                                         .handle((id, session) -> {
                                             Item item = STORE.get(id);
                                             if (item == null) throw new HttpError(404, "Item not found");
@@ -100,7 +101,7 @@ public final class SampleApi {
                                         .status(201)
                                         .param(body(ITEM))
                                         .param(query("notify", bool().withDefault(false)))
-                                        .responseModel(ITEM)
+                                        .returns(ITEM)
                                         .openapiExtra(Map.of("x-audit", Map.of("level", "full")))
                                         .handle((item, notify) -> {
                                             STORE.put(UUID.randomUUID(), item);

@@ -1,6 +1,7 @@
 package dev.flute.websocket;
 
 import static dev.flute.dsl.Flute.GET;
+import static dev.flute.dsl.Flute.binary;
 import static dev.flute.dsl.Flute.route;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,12 +10,10 @@ import dev.flute.dsl.Api;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Group;
 import dev.flute.dsl.Json;
-import dev.flute.dsl.http.Response;
 import dev.flute.websocket.internal.AsyncApiDocument;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The AsyncAPI 3.0 document of an API's websocket routes, read from the same values that serve
@@ -78,20 +77,18 @@ public final class AsyncApi {
     /** A copy of {@code api} that also serves its AsyncAPI document at {@code url}. */
     public static Api with(Api api, String url) {
         byte[] body = of(api).json().getBytes(StandardCharsets.UTF_8);
-        Endpoint document = route(GET, url).includeInSchema(false).handle(() -> Response.of(body, "application/json"));
+        Endpoint<byte[]> document = route(GET, url)
+                .includeInSchema(false)
+                .returns(binary("application/json"))
+                .handle(() -> body);
         // The document sits outside the API's own dependencies (a token check, say), as FastAPI's docs do.
         Group root = api.root();
-        Group guarded = new Group(
-                "", List.of(), Map.of(), root.dependencies(), root.endpoints(), root.groups(), Map.of(), List.of());
-        Group served = new Group(
-                root.prefix(),
-                root.tags(),
-                root.responses(),
-                List.of(),
-                List.of(document),
-                List.of(guarded),
-                root.exceptionHandlers(),
-                root.middleware());
-        return new Api(api.info(), served, api.settings(), api.overrides(), api.lifespan());
+        Group guarded = Group.of("")
+                .withDependencies(root.dependencies())
+                .withEndpoints(root.endpoints())
+                .withGroups(root.groups());
+        return api.withRoot(root.withDependencies(List.of())
+                .withEndpoints(List.of(document))
+                .withGroups(List.of(guarded)));
     }
 }

@@ -1,9 +1,7 @@
 package dev.flute.websocket;
 
+import dev.flute.dsl.Attribute;
 import dev.flute.dsl.Flute;
-import dev.flute.dsl.Operation;
-import dev.flute.dsl.RouteSpec;
-import java.util.List;
 
 /**
  * Websocket routes, FastAPI's {@code @app.websocket}. Inputs and dependencies are declared as for
@@ -24,9 +22,11 @@ import java.util.List;
 public final class WebSockets {
     private WebSockets() {}
 
+    /** Where a websocket route keeps its declaration beyond the HTTP route's: read it from the resolved route. */
+    public static final Attribute<WsHandler> HANDLER = Attribute.of("websocket", WsHandler.class);
+
     /** A websocket route at this path template ({@code /ws/<client_id>}). */
     public static WsRoute0 ws(String template) {
-        return new WsRoute0(
-                new RouteSpec(Flute.WEBSOCKET, template, List.of(), List.of(), Operation.DEFAULT), WsSpec.DEFAULT);
+        return new WsRoute0(Flute.route(Flute.WEBSOCKET, template), WsSpec.DEFAULT);
     }
 }

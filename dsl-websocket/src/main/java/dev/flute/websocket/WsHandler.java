@@ -1,7 +1,7 @@
 package dev.flute.websocket;
 
 /**
- * What a websocket route's {@code Endpoint.handler()} holds: its declaration beyond the
+ * What a websocket route carries under {@link WebSockets#HANDLER}: its declaration beyond the
  * {@code RouteSpec} and the handler as written. {@link AsyncApi} reads it; a test can take the
  * function back ({@code (Fn2<Integer, Socket, ?>) handler.function()}) and call it directly.
  *

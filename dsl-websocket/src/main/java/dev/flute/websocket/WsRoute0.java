@@ -4,24 +4,25 @@ package dev.flute.websocket;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Input;
-import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.Route0;
 import dev.flute.dsl.fn.Fn1;
 
 /** A websocket route whose handler takes 0 inputs and then the socket. */
-public final class WsRoute0 extends WsRouteBuilder<WsRoute0> {
+public final class WsRoute0 extends WsRouteBuilder<WsRoute0, Route0<Object>> {
 
-    WsRoute0(RouteSpec spec, WsSpec ws) {
-        super(spec, ws);
+    WsRoute0(Route0<Object> route, WsSpec ws) {
+        super(route, ws);
     }
 
     @Override
-    protected WsRoute0 with(RouteSpec spec, WsSpec ws) {
-        return new WsRoute0(spec, ws);
+    protected WsRoute0 with(Route0<Object> route, WsSpec ws) {
+        return new WsRoute0(route, ws);
     }
 
     /** Adds an input; the handler receives its value as parameter 1, before the socket. */
     public <A> WsRoute1<A> param(Input<A> input) {
-        return new WsRoute1<>(plus(input), ws());
+        checkReadsNoBody(input);
+        return new WsRoute1<>(route().param(input), ws());
     }
 
     /** Adds a dependency; the handler receives its value as parameter 1, before the socket. */
@@ -33,7 +34,7 @@ public final class WsRoute0 extends WsRouteBuilder<WsRoute0> {
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {@code Future}: no message is delivered before it completes.
      */
-    public Endpoint handle(Fn1<Socket, ?> handler) {
-        return endpoint(handler, (args, socket) -> handler.apply(socket));
+    public Endpoint<Object> handle(Fn1<Socket, ?> handler) {
+        return served(handler).handle(() -> upgrade(socket -> handler.apply(socket)));
     }
 }

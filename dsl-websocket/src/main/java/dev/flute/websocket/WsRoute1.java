@@ -4,24 +4,25 @@ package dev.flute.websocket;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Input;
-import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.Route1;
 import dev.flute.dsl.fn.Fn2;
 
 /** A websocket route whose handler takes 1 input and then the socket. */
-public final class WsRoute1<A> extends WsRouteBuilder<WsRoute1<A>> {
+public final class WsRoute1<A> extends WsRouteBuilder<WsRoute1<A>, Route1<A, Object>> {
 
-    WsRoute1(RouteSpec spec, WsSpec ws) {
-        super(spec, ws);
+    WsRoute1(Route1<A, Object> route, WsSpec ws) {
+        super(route, ws);
     }
 
     @Override
-    protected WsRoute1<A> with(RouteSpec spec, WsSpec ws) {
-        return new WsRoute1<>(spec, ws);
+    protected WsRoute1<A> with(Route1<A, Object> route, WsSpec ws) {
+        return new WsRoute1<>(route, ws);
     }
 
     /** Adds an input; the handler receives its value as parameter 2, before the socket. */
     public <B> WsRoute2<A, B> param(Input<B> input) {
-        return new WsRoute2<>(plus(input), ws());
+        checkReadsNoBody(input);
+        return new WsRoute2<>(route().param(input), ws());
     }
 
     /** Adds a dependency; the handler receives its value as parameter 2, before the socket. */
@@ -33,8 +34,7 @@ public final class WsRoute1<A> extends WsRouteBuilder<WsRoute1<A>> {
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {@code Future}: no message is delivered before it completes.
      */
-    @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn2<A, Socket, ?> handler) {
-        return endpoint(handler, (args, socket) -> handler.apply((A) args[0], socket));
+    public Endpoint<Object> handle(Fn2<A, Socket, ?> handler) {
+        return served(handler).handle(a -> upgrade(socket -> handler.apply(a, socket)));
     }
 }

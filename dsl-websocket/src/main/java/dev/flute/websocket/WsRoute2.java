@@ -4,24 +4,25 @@ package dev.flute.websocket;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Input;
-import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.Route2;
 import dev.flute.dsl.fn.Fn3;
 
 /** A websocket route whose handler takes 2 inputs and then the socket. */
-public final class WsRoute2<A, B> extends WsRouteBuilder<WsRoute2<A, B>> {
+public final class WsRoute2<A, B> extends WsRouteBuilder<WsRoute2<A, B>, Route2<A, B, Object>> {
 
-    WsRoute2(RouteSpec spec, WsSpec ws) {
-        super(spec, ws);
+    WsRoute2(Route2<A, B, Object> route, WsSpec ws) {
+        super(route, ws);
     }
 
     @Override
-    protected WsRoute2<A, B> with(RouteSpec spec, WsSpec ws) {
-        return new WsRoute2<>(spec, ws);
+    protected WsRoute2<A, B> with(Route2<A, B, Object> route, WsSpec ws) {
+        return new WsRoute2<>(route, ws);
     }
 
     /** Adds an input; the handler receives its value as parameter 3, before the socket. */
     public <C> WsRoute3<A, B, C> param(Input<C> input) {
-        return new WsRoute3<>(plus(input), ws());
+        checkReadsNoBody(input);
+        return new WsRoute3<>(route().param(input), ws());
     }
 
     /** Adds a dependency; the handler receives its value as parameter 3, before the socket. */
@@ -33,8 +34,7 @@ public final class WsRoute2<A, B> extends WsRouteBuilder<WsRoute2<A, B>> {
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {@code Future}: no message is delivered before it completes.
      */
-    @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn3<A, B, Socket, ?> handler) {
-        return endpoint(handler, (args, socket) -> handler.apply((A) args[0], (B) args[1], socket));
+    public Endpoint<Object> handle(Fn3<A, B, Socket, ?> handler) {
+        return served(handler).handle((a, b) -> upgrade(socket -> handler.apply(a, b, socket)));
     }
 }

@@ -4,24 +4,25 @@ package dev.flute.websocket;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Input;
-import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.Route3;
 import dev.flute.dsl.fn.Fn4;
 
 /** A websocket route whose handler takes 3 inputs and then the socket. */
-public final class WsRoute3<A, B, C> extends WsRouteBuilder<WsRoute3<A, B, C>> {
+public final class WsRoute3<A, B, C> extends WsRouteBuilder<WsRoute3<A, B, C>, Route3<A, B, C, Object>> {
 
-    WsRoute3(RouteSpec spec, WsSpec ws) {
-        super(spec, ws);
+    WsRoute3(Route3<A, B, C, Object> route, WsSpec ws) {
+        super(route, ws);
     }
 
     @Override
-    protected WsRoute3<A, B, C> with(RouteSpec spec, WsSpec ws) {
-        return new WsRoute3<>(spec, ws);
+    protected WsRoute3<A, B, C> with(Route3<A, B, C, Object> route, WsSpec ws) {
+        return new WsRoute3<>(route, ws);
     }
 
     /** Adds an input; the handler receives its value as parameter 4, before the socket. */
     public <D> WsRoute4<A, B, C, D> param(Input<D> input) {
-        return new WsRoute4<>(plus(input), ws());
+        checkReadsNoBody(input);
+        return new WsRoute4<>(route().param(input), ws());
     }
 
     /** Adds a dependency; the handler receives its value as parameter 4, before the socket. */
@@ -33,8 +34,7 @@ public final class WsRoute3<A, B, C> extends WsRouteBuilder<WsRoute3<A, B, C>> {
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {@code Future}: no message is delivered before it completes.
      */
-    @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn4<A, B, C, Socket, ?> handler) {
-        return endpoint(handler, (args, socket) -> handler.apply((A) args[0], (B) args[1], (C) args[2], socket));
+    public Endpoint<Object> handle(Fn4<A, B, C, Socket, ?> handler) {
+        return served(handler).handle((a, b, c) -> upgrade(socket -> handler.apply(a, b, c, socket)));
     }
 }

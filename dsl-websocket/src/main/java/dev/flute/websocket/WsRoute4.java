@@ -4,24 +4,25 @@ package dev.flute.websocket;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Input;
-import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.Route4;
 import dev.flute.dsl.fn.Fn5;
 
 /** A websocket route whose handler takes 4 inputs and then the socket. */
-public final class WsRoute4<A, B, C, D> extends WsRouteBuilder<WsRoute4<A, B, C, D>> {
+public final class WsRoute4<A, B, C, D> extends WsRouteBuilder<WsRoute4<A, B, C, D>, Route4<A, B, C, D, Object>> {
 
-    WsRoute4(RouteSpec spec, WsSpec ws) {
-        super(spec, ws);
+    WsRoute4(Route4<A, B, C, D, Object> route, WsSpec ws) {
+        super(route, ws);
     }
 
     @Override
-    protected WsRoute4<A, B, C, D> with(RouteSpec spec, WsSpec ws) {
-        return new WsRoute4<>(spec, ws);
+    protected WsRoute4<A, B, C, D> with(Route4<A, B, C, D, Object> route, WsSpec ws) {
+        return new WsRoute4<>(route, ws);
     }
 
     /** Adds an input; the handler receives its value as parameter 5, before the socket. */
     public <E> WsRoute5<A, B, C, D, E> param(Input<E> input) {
-        return new WsRoute5<>(plus(input), ws());
+        checkReadsNoBody(input);
+        return new WsRoute5<>(route().param(input), ws());
     }
 
     /** Adds a dependency; the handler receives its value as parameter 5, before the socket. */
@@ -33,9 +34,7 @@ public final class WsRoute4<A, B, C, D> extends WsRouteBuilder<WsRoute4<A, B, C,
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {@code Future}: no message is delivered before it completes.
      */
-    @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn5<A, B, C, D, Socket, ?> handler) {
-        return endpoint(
-                handler, (args, socket) -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], socket));
+    public Endpoint<Object> handle(Fn5<A, B, C, D, Socket, ?> handler) {
+        return served(handler).handle((a, b, c, d) -> upgrade(socket -> handler.apply(a, b, c, d, socket)));
     }
 }

@@ -4,24 +4,26 @@ package dev.flute.websocket;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Input;
-import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.Route5;
 import dev.flute.dsl.fn.Fn6;
 
 /** A websocket route whose handler takes 5 inputs and then the socket. */
-public final class WsRoute5<A, B, C, D, E> extends WsRouteBuilder<WsRoute5<A, B, C, D, E>> {
+public final class WsRoute5<A, B, C, D, E>
+        extends WsRouteBuilder<WsRoute5<A, B, C, D, E>, Route5<A, B, C, D, E, Object>> {
 
-    WsRoute5(RouteSpec spec, WsSpec ws) {
-        super(spec, ws);
+    WsRoute5(Route5<A, B, C, D, E, Object> route, WsSpec ws) {
+        super(route, ws);
     }
 
     @Override
-    protected WsRoute5<A, B, C, D, E> with(RouteSpec spec, WsSpec ws) {
-        return new WsRoute5<>(spec, ws);
+    protected WsRoute5<A, B, C, D, E> with(Route5<A, B, C, D, E, Object> route, WsSpec ws) {
+        return new WsRoute5<>(route, ws);
     }
 
     /** Adds an input; the handler receives its value as parameter 6, before the socket. */
     public <F> WsRoute6<A, B, C, D, E, F> param(Input<F> input) {
-        return new WsRoute6<>(plus(input), ws());
+        checkReadsNoBody(input);
+        return new WsRoute6<>(route().param(input), ws());
     }
 
     /** Adds a dependency; the handler receives its value as parameter 6, before the socket. */
@@ -33,11 +35,7 @@ public final class WsRoute5<A, B, C, D, E> extends WsRouteBuilder<WsRoute5<A, B,
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {@code Future}: no message is delivered before it completes.
      */
-    @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn6<A, B, C, D, E, Socket, ?> handler) {
-        return endpoint(
-                handler,
-                (args, socket) ->
-                        handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], socket));
+    public Endpoint<Object> handle(Fn6<A, B, C, D, E, Socket, ?> handler) {
+        return served(handler).handle((a, b, c, d, e) -> upgrade(socket -> handler.apply(a, b, c, d, e, socket)));
     }
 }

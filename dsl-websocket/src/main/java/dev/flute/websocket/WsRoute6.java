@@ -4,24 +4,26 @@ package dev.flute.websocket;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Input;
-import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.Route6;
 import dev.flute.dsl.fn.Fn7;
 
 /** A websocket route whose handler takes 6 inputs and then the socket. */
-public final class WsRoute6<A, B, C, D, E, F> extends WsRouteBuilder<WsRoute6<A, B, C, D, E, F>> {
+public final class WsRoute6<A, B, C, D, E, F>
+        extends WsRouteBuilder<WsRoute6<A, B, C, D, E, F>, Route6<A, B, C, D, E, F, Object>> {
 
-    WsRoute6(RouteSpec spec, WsSpec ws) {
-        super(spec, ws);
+    WsRoute6(Route6<A, B, C, D, E, F, Object> route, WsSpec ws) {
+        super(route, ws);
     }
 
     @Override
-    protected WsRoute6<A, B, C, D, E, F> with(RouteSpec spec, WsSpec ws) {
-        return new WsRoute6<>(spec, ws);
+    protected WsRoute6<A, B, C, D, E, F> with(Route6<A, B, C, D, E, F, Object> route, WsSpec ws) {
+        return new WsRoute6<>(route, ws);
     }
 
     /** Adds an input; the handler receives its value as parameter 7, before the socket. */
     public <G> WsRoute7<A, B, C, D, E, F, G> param(Input<G> input) {
-        return new WsRoute7<>(plus(input), ws());
+        checkReadsNoBody(input);
+        return new WsRoute7<>(route().param(input), ws());
     }
 
     /** Adds a dependency; the handler receives its value as parameter 7, before the socket. */
@@ -33,11 +35,7 @@ public final class WsRoute6<A, B, C, D, E, F> extends WsRouteBuilder<WsRoute6<A,
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {@code Future}: no message is delivered before it completes.
      */
-    @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn7<A, B, C, D, E, F, Socket, ?> handler) {
-        return endpoint(
-                handler,
-                (args, socket) -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], socket));
+    public Endpoint<Object> handle(Fn7<A, B, C, D, E, F, Socket, ?> handler) {
+        return served(handler).handle((a, b, c, d, e, f) -> upgrade(socket -> handler.apply(a, b, c, d, e, f, socket)));
     }
 }

@@ -2,37 +2,28 @@
 package dev.flute.websocket;
 
 import dev.flute.dsl.Endpoint;
-import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.Route7;
 import dev.flute.dsl.fn.Fn8;
 
 /** A websocket route whose handler takes 7 inputs and then the socket. */
-public final class WsRoute7<A, B, C, D, E, F, G> extends WsRouteBuilder<WsRoute7<A, B, C, D, E, F, G>> {
+public final class WsRoute7<A, B, C, D, E, F, G>
+        extends WsRouteBuilder<WsRoute7<A, B, C, D, E, F, G>, Route7<A, B, C, D, E, F, G, Object>> {
 
-    WsRoute7(RouteSpec spec, WsSpec ws) {
-        super(spec, ws);
+    WsRoute7(Route7<A, B, C, D, E, F, G, Object> route, WsSpec ws) {
+        super(route, ws);
     }
 
     @Override
-    protected WsRoute7<A, B, C, D, E, F, G> with(RouteSpec spec, WsSpec ws) {
-        return new WsRoute7<>(spec, ws);
+    protected WsRoute7<A, B, C, D, E, F, G> with(Route7<A, B, C, D, E, F, G, Object> route, WsSpec ws) {
+        return new WsRoute7<>(route, ws);
     }
 
     /**
      * Completes the route. The handler runs once the handshake is accepted; it registers its receivers
      * on the socket and may return a {@code Future}: no message is delivered before it completes.
      */
-    @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn8<A, B, C, D, E, F, G, Socket, ?> handler) {
-        return endpoint(
-                handler,
-                (args, socket) -> handler.apply(
-                        (A) args[0],
-                        (B) args[1],
-                        (C) args[2],
-                        (D) args[3],
-                        (E) args[4],
-                        (F) args[5],
-                        (G) args[6],
-                        socket));
+    public Endpoint<Object> handle(Fn8<A, B, C, D, E, F, G, Socket, ?> handler) {
+        return served(handler)
+                .handle((a, b, c, d, e, f, g) -> upgrade(socket -> handler.apply(a, b, c, d, e, f, g, socket)));
     }
 }

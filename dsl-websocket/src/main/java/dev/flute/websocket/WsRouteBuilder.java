@@ -2,41 +2,40 @@ package dev.flute.websocket;
 
 import dev.flute.dsl.Body;
 import dev.flute.dsl.Dep;
-import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.FormInput;
 import dev.flute.dsl.Input;
-import dev.flute.dsl.Invoker;
-import dev.flute.dsl.Operation;
+import dev.flute.dsl.RouteBuilder;
 import dev.flute.dsl.RouteSpec;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.types.Type;
 import dev.flute.websocket.internal.SocketSession;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The configuration every websocket route arity shares. Each method returns a copy, typed as the
  * concrete {@code WsRouteN}, so a chain keeps its handler's signature.
  *
- * <p>A websocket route is an HTTP route of the method {@code WEBSOCKET}: its inputs and dependencies
- * run before the upgrade exactly as for an HTTP route (invalid ones refuse the handshake with 403),
- * and its resource dependencies stay acquired until the socket has ended. It is left out of the
- * OpenAPI document, as FastAPI leaves websockets out; {@link AsyncApi} documents it.
+ * <p>A websocket route is an HTTP route of the method {@code WEBSOCKET}, built with the DSL's own
+ * route builder: its inputs and dependencies run before the upgrade exactly as for an HTTP route
+ * (invalid ones refuse the handshake with 403), and its resource dependencies stay acquired until
+ * the socket has ended. It is left out of the OpenAPI document, as FastAPI leaves websockets out;
+ * {@link AsyncApi} documents it from the {@link WsHandler} the route carries under
+ * {@link WebSockets#HANDLER}.
  *
  * @param <S> the concrete route type
+ * @param <R> the DSL route it builds
  */
-public abstract class WsRouteBuilder<S extends WsRouteBuilder<S>> {
-    private final RouteSpec spec;
+public abstract class WsRouteBuilder<S extends WsRouteBuilder<S, R>, R extends RouteBuilder<R>> {
+    private final R route;
     private final WsSpec ws;
 
-    WsRouteBuilder(RouteSpec spec, WsSpec ws) {
-        this.spec = spec;
+    WsRouteBuilder(R route, WsSpec ws) {
+        this.route = route;
         this.ws = ws;
     }
 
     /** The HTTP side of the declaration so far. */
     public RouteSpec spec() {
-        return spec;
+        return route.spec();
     }
 
     /** The websocket side of the declaration so far. */
@@ -44,7 +43,11 @@ public abstract class WsRouteBuilder<S extends WsRouteBuilder<S>> {
         return ws;
     }
 
-    protected abstract S with(RouteSpec spec, WsSpec ws);
+    R route() {
+        return route;
+    }
+
+    protected abstract S with(R route, WsSpec ws);
 
     /** Documents a JSON message clients send, named after its model (or {@code receive}). */
     public S receives(Type<?> type) {
@@ -53,17 +56,17 @@ public abstract class WsRouteBuilder<S extends WsRouteBuilder<S>> {
 
     /** Documents a JSON message clients send, under this name. */
     public S receives(String name, Type<?> type) {
-        return with(spec, ws.receiving(new MessageDoc(name, MessageDoc.Format.JSON, type)));
+        return with(route, ws.receiving(new MessageDoc(name, MessageDoc.Format.JSON, type)));
     }
 
     /** Documents the text messages clients send ({@link Socket#onText}). */
     public S receivesText() {
-        return with(spec, ws.receiving(new MessageDoc("receiveText", MessageDoc.Format.TEXT, null)));
+        return with(route, ws.receiving(new MessageDoc("receiveText", MessageDoc.Format.TEXT, null)));
     }
 
     /** Documents the binary messages clients send ({@link Socket#onBytes}). */
     public S receivesBytes() {
-        return with(spec, ws.receiving(new MessageDoc("receiveBytes", MessageDoc.Format.BYTES, null)));
+        return with(route, ws.receiving(new MessageDoc("receiveBytes", MessageDoc.Format.BYTES, null)));
     }
 
     /** Documents a JSON message the route sends, named after its model (or {@code send}). */
@@ -73,144 +76,80 @@ public abstract class WsRouteBuilder<S extends WsRouteBuilder<S>> {
 
     /** Documents a JSON message the route sends, under this name. */
     public S sends(String name, Type<?> type) {
-        return with(spec, ws.sending(new MessageDoc(name, MessageDoc.Format.JSON, type)));
+        return with(route, ws.sending(new MessageDoc(name, MessageDoc.Format.JSON, type)));
     }
 
     /** Documents the text messages the route sends. */
     public S sendsText() {
-        return with(spec, ws.sending(new MessageDoc("sendText", MessageDoc.Format.TEXT, null)));
+        return with(route, ws.sending(new MessageDoc("sendText", MessageDoc.Format.TEXT, null)));
     }
 
     /** Documents the binary messages the route sends. */
     public S sendsBytes() {
-        return with(spec, ws.sending(new MessageDoc("sendBytes", MessageDoc.Format.BYTES, null)));
+        return with(route, ws.sending(new MessageDoc("sendBytes", MessageDoc.Format.BYTES, null)));
     }
 
     /** The limits and keep-alive of this route's sockets, in place of {@link SocketOptions#DEFAULT}. */
     public S options(SocketOptions options) {
-        return with(spec, ws.withOptions(options));
+        return with(route, ws.withOptions(options));
     }
 
     /** False keeps the route out of the AsyncAPI document; it is still served. */
     public S includeInSchema(boolean include) {
-        return with(spec, ws.withInAsyncApi(include));
+        return with(route, ws.withInAsyncApi(include));
     }
 
     public S summary(String summary) {
-        Operation o = spec.operation();
-        return op(o.tags(), summary, o.description(), o.operationId(), o.name(), o.deprecated());
+        return with(route.summary(summary), ws);
     }
 
     public S description(String description) {
-        Operation o = spec.operation();
-        return op(o.tags(), o.summary(), description, o.operationId(), o.name(), o.deprecated());
+        return with(route.description(description), ws);
     }
 
     public S tags(String... tags) {
-        Operation o = spec.operation();
-        var all = new ArrayList<>(o.tags());
-        all.addAll(List.of(tags));
-        return op(all, o.summary(), o.description(), o.operationId(), o.name(), o.deprecated());
+        return with(route.tags(tags), ws);
     }
 
     /** The id of the route's channel in the AsyncAPI document. */
     public S operationId(String operationId) {
-        Operation o = spec.operation();
-        return op(o.tags(), o.summary(), o.description(), operationId, o.name(), o.deprecated());
+        return with(route.operationId(operationId), ws);
     }
 
     /** The handler's name ({@code websocket_endpoint}), as FastAPI takes it from the function. */
     public S name(String name) {
-        Operation o = spec.operation();
-        return op(o.tags(), o.summary(), o.description(), o.operationId(), name, o.deprecated());
+        return with(route.name(name), ws);
     }
 
     public S deprecated() {
-        Operation o = spec.operation();
-        return op(o.tags(), o.summary(), o.description(), o.operationId(), o.name(), true);
+        return with(route.deprecated(), ws);
     }
 
     /** Dependencies run before the upgrade for their effect (a token check); their values are not passed. */
     public S dependencies(Dep<?>... dependencies) {
         for (Dep<?> d : dependencies) checkReadsNoBody(d);
-        var all = new ArrayList<>(spec.dependencies());
-        all.addAll(List.of(dependencies));
-        return with(
-                new RouteSpec(spec.method(), spec.template(), spec.inputs(), all, spec.operation(), spec.formLimits()),
-                ws);
+        return with(route.dependencies(dependencies), ws);
     }
 
-    /** The spec with one more input; a handshake has no body, so body and form inputs are refused. */
-    RouteSpec plus(Input<?> input) {
-        checkReadsNoBody(input);
-        var inputs = new ArrayList<Input<?>>(spec.inputs());
-        inputs.add(input);
-        return new RouteSpec(
-                spec.method(), spec.template(), inputs, spec.dependencies(), spec.operation(), spec.formLimits());
+    /**
+     * The DSL route to complete: out of OpenAPI (FastAPI documents no websocket there, and
+     * "websocket" is no OpenAPI method), carrying its websocket declaration and the handler as written.
+     */
+    R served(Object function) {
+        return route.includeInSchema(false).attribute(WebSockets.HANDLER, new WsHandler(ws, function));
     }
 
-    /** Starts the session of one accepted socket with the route's resolved inputs. */
-    @FunctionalInterface
-    interface SessionStart {
-        Object start(Object[] args, Socket socket) throws Exception;
-    }
-
-    /** The endpoint: its invoker answers the handshake with an upgrade that runs the handler's session. */
-    Endpoint endpoint(Object function, SessionStart start) {
+    /** Accepts the handshake and runs one socket's session, started by {@code start}. */
+    Response<Object> upgrade(Receiver<Socket> start) {
         SocketOptions options = ws.options();
-        Invoker invoker = args ->
-                Response.upgrade(socket -> SocketSession.run(socket, options, session -> start.start(args, session)));
-        Operation o = spec.operation();
-        // Out of OpenAPI: FastAPI documents no websocket there, and "websocket" is no OpenAPI method.
-        Operation hidden = new Operation(
-                o.status(),
-                o.tags(),
-                o.summary(),
-                o.description(),
-                o.operationId(),
-                o.name(),
-                o.deprecated(),
-                false,
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel());
-        RouteSpec served = new RouteSpec(
-                spec.method(), spec.template(), spec.inputs(), spec.dependencies(), hidden, spec.formLimits());
-        return new Endpoint(served, invoker, new WsHandler(ws, function));
+        return Response.upgrade(socket -> SocketSession.run(socket, options, start));
     }
 
-    private S op(
-            List<String> tags,
-            String summary,
-            String description,
-            String operationId,
-            String name,
-            boolean deprecated) {
-        Operation o = spec.operation();
-        Operation next = new Operation(
-                o.status(),
-                tags,
-                summary,
-                description,
-                operationId,
-                name,
-                deprecated,
-                o.includeInSchema(),
-                o.responses(),
-                o.blocking(),
-                o.extra(),
-                o.responseModel());
-        return with(
-                new RouteSpec(
-                        spec.method(), spec.template(), spec.inputs(), spec.dependencies(), next, spec.formLimits()),
-                ws);
-    }
-
-    private void checkReadsNoBody(Input<?> input) {
+    /** A handshake has no body, so body and form inputs are refused. */
+    void checkReadsNoBody(Input<?> input) {
         if (input instanceof Body<?> || input instanceof FormInput<?>) {
-            throw new IllegalArgumentException(
-                    spec.template() + ": a websocket handshake has no body; receive the data as messages instead");
+            throw new IllegalArgumentException(route.spec().template()
+                    + ": a websocket handshake has no body; receive the data as messages instead");
         }
         if (input instanceof Dep<?> d) d.inputs().forEach(this::checkReadsNoBody);
     }

@@ -1,8 +1,6 @@
 package dev.flute.dsl;
 
 import com.google.errorprone.annotations.CheckReturnValue;
-import dev.flute.dsl.Operation.ResponseDoc;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -101,7 +99,7 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
         return withInfo(new Info(info.title(), info.version(), info.description(), summary));
     }
 
-    public Api routes(Endpoint... endpoints) {
+    public Api routes(Endpoint<?>... endpoints) {
         return withRoot(root.routes(endpoints));
     }
 
@@ -161,45 +159,12 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
     }
 
     /** An endpoint in place: the groups around it give its full path, tags, responses and dependencies. */
-    public record Mounted(Endpoint endpoint, List<Group> groups) {
+    public record Mounted(Endpoint<?> endpoint, List<Group> groups) {
         /** The full path template: every group prefix, then the route's template. */
         public String template() {
             var path = new StringBuilder();
             for (Group g : groups) path.append(g.prefix());
             return path.append(endpoint.spec().template()).toString();
-        }
-
-        /** The path as FastAPI writes it: {@code /items/{item_id}}, also for rest-of-path variables. */
-        public String pathFormat() {
-            return template().replaceAll("<([A-Za-z_][A-Za-z0-9_]*)(:path|:int)?>", "{$1}");
-        }
-
-        /**
-         * The operationId: the route's own, else FastAPI's {@code generate_unique_id} of its name
-         * ({@code read_item_items__item_id__get}), else the same built from the method alone.
-         */
-        public String operationId() {
-            var op = endpoint.spec().operation();
-            if (op.operationId() != null) return op.operationId();
-            String method = endpoint.spec().method().name().toLowerCase(java.util.Locale.ROOT);
-            String base = (op.name() != null ? op.name() : method) + pathFormat();
-            return base.replaceAll("\\W", "_") + (op.name() != null ? "_" + method : "");
-        }
-
-        /** Group tags first, outermost first, then the route's own; each once. */
-        public List<String> tags() {
-            var all = new java.util.LinkedHashSet<String>();
-            for (Group g : groups) all.addAll(g.tags());
-            all.addAll(endpoint.spec().operation().tags());
-            return List.copyOf(all);
-        }
-
-        /** Documented responses of the groups, overridden by the route's own. */
-        public Map<Integer, ResponseDoc> responses() {
-            var all = new LinkedHashMap<Integer, ResponseDoc>();
-            for (Group g : groups) all.putAll(g.responses());
-            all.putAll(endpoint.spec().operation().responses());
-            return all;
         }
 
         /** Side-effect dependencies: the API's, each group's, then the route's. */
@@ -222,7 +187,7 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
 
     private static void collect(Group group, List<Group> outer, List<Mounted> out) {
         var path = Group.concat(outer, List.of(group));
-        for (Endpoint e : group.endpoints()) out.add(new Mounted(e, path));
+        for (Endpoint<?> e : group.endpoints()) out.add(new Mounted(e, path));
         for (Group child : group.groups()) collect(child, path, out);
     }
 }

@@ -30,7 +30,7 @@ public final class Dep<T> implements Input<T> {
             boolean cached,
             boolean blocking,
             String name,
-            Release<T> release,
+            AsyncRelease<T> release,
             boolean functionScope,
             SecurityScheme scheme) {}
 
@@ -55,6 +55,12 @@ public final class Dep<T> implements Input<T> {
 
     /** A resource of these inputs; prefer the typed {@code Flute.resource(...)} overloads. */
     public static <T> Dep<T> resource(List<Input<?>> inputs, Invoker acquire, Release<T> release) {
+        if (release == null) throw new IllegalArgumentException("a resource needs a release");
+        return resourceAsync(inputs, acquire, AsyncRelease.of(release));
+    }
+
+    /** A resource released asynchronously; prefer the typed {@code Flute.resourceAsync(...)} overloads. */
+    public static <T> Dep<T> resourceAsync(List<Input<?>> inputs, Invoker acquire, AsyncRelease<T> release) {
         if (release == null) throw new IllegalArgumentException("a resource needs a release");
         return new Dep<>(new Definition<>(List.copyOf(inputs), acquire, true, false, null, release, false, null));
     }
@@ -142,7 +148,7 @@ public final class Dep<T> implements Input<T> {
     }
 
     /** The release of a resource, or null for a plain dependency. */
-    public Release<T> release() {
+    public AsyncRelease<T> release() {
         return def.release();
     }
 

@@ -22,12 +22,17 @@ public final class ErrorHandlers {
 
     private static final System.Logger LOG = System.getLogger("dev.flute");
 
-    /** {@code {"detail": ...}} with the error's status and headers; no body for 204 and 304. */
+    /**
+     * {@code {"detail": ...}} with the error's status and headers, or the error's own body (encoded by
+     * the route's typed error output for that status); no body for 204 and 304.
+     */
     public static final ExceptionHandler<HttpError> HTTP_ERROR = (request, error) -> {
-        Response response = Status.allowsBody(error.status())
-                ? Response.json(
-                        Map.of("detail", error.detail() == null ? Status.phrase(error.status()) : error.detail()))
-                : Response.empty(error.status());
+        Response<?> response;
+        if (!Status.allowsBody(error.status())) response = Response.empty(error.status());
+        else if (error.body() != null) response = Response.ok(error.body());
+        else
+            response = Response.json(
+                    Map.of("detail", error.detail() == null ? Status.phrase(error.status()) : error.detail()));
         return response.status(error.status()).headers(error.headers());
     };
 

@@ -10,5 +10,5 @@ import dev.flute.dsl.http.Response;
  */
 @FunctionalInterface
 public interface ExceptionHandler<E extends Throwable> {
-    Response handle(Request request, E error) throws Exception;
+    Response<?> handle(Request request, E error) throws Exception;
 }

@@ -68,7 +68,7 @@ public final class Flute {
      * The method websocket routes are declared with (module dsl-websocket); a handshake, a GET with
      * {@code Upgrade: websocket}, is matched against it.
      */
-    public static final HttpMethod WEBSOCKET = HttpMethod.valueOf("WEBSOCKET");
+    public static final HttpMethod WEBSOCKET = RouteSpec.WEBSOCKET;
 
     // ---- types ---------------------------------------------------------------------------------
 
@@ -122,6 +122,11 @@ public final class Flute {
 
     public static <E> ListType<E, Set<E>> setOf(Type<E> items) {
         return ListType.setOf(items);
+    }
+
+    /** A JSON object of values of one type under any string keys (Python's {@code dict[str, V]}). */
+    public static <V> dev.flute.dsl.types.MapType<V> mapOf(Type<V> values) {
+        return dev.flute.dsl.types.MapType.mapOf(values);
     }
 
     // ---- Pydantic's extra types ------------------------------------------------------------------
@@ -185,6 +190,93 @@ public final class Flute {
     /** Python's {@code Literal["a", "b"]}: one of these strings, exactly. */
     public static LiteralType literal(String... values) {
         return new LiteralType(List.of(values));
+    }
+
+    // ---- outputs: what a route returns (route(...).returns(...)) ---------------------------------
+
+    /** A JSON document of {@code type}: a model, a list or map of them, a scalar. {@code returns(type)} says the same. */
+    public static <T> Output<T> json(Type<T> type) {
+        if (type == null) throw new IllegalArgumentException("a JSON output needs a type");
+        return Output.of(Output.Kind.JSON, "application/json", type);
+    }
+
+    /** Plain text, {@code text/plain; charset=utf-8} (FastAPI's {@code PlainTextResponse}). */
+    public static Output<String> text() {
+        return Output.of(Output.Kind.TEXT, "text/plain", str());
+    }
+
+    /** An HTML page, {@code text/html; charset=utf-8} (FastAPI's {@code HTMLResponse}). */
+    public static Output<String> html() {
+        return Output.of(Output.Kind.TEXT, "text/html", str());
+    }
+
+    /**
+     * Text in another media type, documented by {@code schema}: {@code mediaType("application/xml",
+     * str())} for an XML document the handler writes itself.
+     */
+    public static Output<String> mediaType(String mediaType, Type<?> schema) {
+        if (mediaType == null || schema == null) throw new IllegalArgumentException("give a media type and a schema");
+        return Output.of(Output.Kind.TEXT, mediaType, schema);
+    }
+
+    /** Bytes in {@code mediaType} ({@code "image/png"}): the handler returns a {@code byte[]}. */
+    public static Output<byte[]> binary(String mediaType) {
+        if (mediaType == null) throw new IllegalArgumentException("binary output needs a media type");
+        return Output.of(Output.Kind.BYTES, mediaType, null);
+    }
+
+    /**
+     * A file in {@code mediaType}, read without blocking and honouring {@code Range}, {@code If-Range}
+     * and HEAD (Starlette's {@code FileResponse}): the handler returns its {@code Path}.
+     */
+    public static Output<java.nio.file.Path> filePath(String mediaType) {
+        if (mediaType == null) throw new IllegalArgumentException("give a media type, or use filePath()");
+        return Output.of(Output.Kind.FILE, mediaType, null);
+    }
+
+    /** A file whose media type is guessed from its name when it is sent. */
+    public static Output<java.nio.file.Path> filePath() {
+        return Output.of(Output.Kind.FILE, null, null);
+    }
+
+    /** Bytes sent as they are produced, with back-pressure (Starlette's {@code StreamingResponse}). */
+    public static Output<io.vertx.core.streams.ReadStream<io.vertx.core.buffer.Buffer>> stream(String mediaType) {
+        if (mediaType == null) throw new IllegalArgumentException("a stream needs a media type");
+        return Output.of(Output.Kind.STREAM, mediaType, null);
+    }
+
+    /**
+     * Server-Sent Events, each item a {@code data:} line of JSON of {@code item} (FastAPI's
+     * {@code EventSourceResponse}); {@code Streams.of(iterable)} turns values at hand into a stream.
+     */
+    public static <T> Output<io.vertx.core.streams.ReadStream<T>> sse(Type<T> item) {
+        return Output.events(item, false);
+    }
+
+    /** Server-Sent Events with their fields (event type, id, retry) around items of {@code item}. */
+    public static <T> Output<io.vertx.core.streams.ReadStream<dev.flute.dsl.http.ServerSentEvent<T>>> sseEvents(
+            Type<T> item) {
+        return Output.events(item, true);
+    }
+
+    /** JSON Lines, {@code application/jsonl}: one JSON document of {@code item} per line. */
+    public static <T> Output<io.vertx.core.streams.ReadStream<T>> jsonLines(Type<T> item) {
+        return Output.of(Output.Kind.JSON_LINES, "application/jsonl", item);
+    }
+
+    /** No body, status 204 unless the route sets another: the handler returns null. */
+    public static Output<Void> noContent() {
+        return Output.of(Output.Kind.NONE, null, null);
+    }
+
+    /** A redirect (307 unless the route sets another status) to the URL the handler returns. */
+    public static Output<String> redirect() {
+        return Output.of(Output.Kind.REDIRECT, null, null);
+    }
+
+    /** A typed error answer: {@code .error(NOT_FOUND)} on a route, {@code throw NOT_FOUND.of(body)} in it. */
+    public static <E> ErrorOutput<E> error(int status, Type<E> type) {
+        return new ErrorOutput<>(status, json(type), null);
     }
 
     // ---- inputs --------------------------------------------------------------------------------
@@ -293,7 +385,7 @@ public final class Flute {
 
     /** The request itself, for what no declared input covers (FastAPI's {@code request: Request}). */
     public static Input<dev.flute.dsl.http.Request> request() {
-        return new Builtin<>(Builtin.Kind.REQUEST);
+        return Builtin.REQUEST;
     }
 
     /**
@@ -301,19 +393,23 @@ public final class Flute {
      * the route to the dependency that reads it (FastAPI's {@code SecurityScopes.scopes}).
      */
     public static Input<List<String>> requiredScopes() {
-        return new Builtin<>(Builtin.Kind.SECURITY_SCOPES);
+        return Builtin.SECURITY_SCOPES;
     }
 
     /** The request's background tasks, run after the response is sent. */
     public static Input<BackgroundTasks> backgroundTasks() {
-        return new Builtin<>(Builtin.Kind.BACKGROUND_TASKS);
+        return Builtin.BACKGROUND_TASKS;
     }
 
     // ---- routes, groups, the API ------------------------------------------------------------
 
-    /** A route; add inputs with {@code param} and {@code depends}, then {@code handle}. */
-    public static Route0 route(HttpMethod method, String template) {
-        return new Route0(new RouteSpec(method, template, List.of(), List.of(), Operation.DEFAULT));
+    /**
+     * A route; add inputs with {@code param} and {@code depends}, declare what it returns with
+     * {@code returns}, then complete it with {@code handle}. Under a group, the empty path is the
+     * group's prefix itself ({@code group("/books").routes(route(POST, ""))} serves {@code POST /books}).
+     */
+    public static Route0<Object> route(HttpMethod method, String template) {
+        return new Route0<>(RouteSpec.of(method, template));
     }
 
     public static Group group(String prefix) {
@@ -517,16 +613,35 @@ public final class Flute {
         return Dep.resource(List.of(), args -> acquire.apply(), release);
     }
 
+    /** A resource acquired asynchronously from 0 inputs and released by a future-returning {@code release}. */
+    public static <T> Dep<T> resourceAsync(Fn0<? extends Future<T>> acquire, AsyncRelease<T> release) {
+        return Dep.resourceAsync(List.of(), args -> acquire.apply(), release);
+    }
+
     /** A resource acquired from 1 input and released by {@code release} (FastAPI's {@code yield}). */
     @SuppressWarnings("unchecked")
     public static <A, T> Dep<T> resource(Input<A> a, Fn1<A, T> acquire, Release<T> release) {
         return Dep.resource(List.of(a), args -> acquire.apply((A) args[0]), release);
     }
 
+    /** A resource acquired asynchronously from 1 input and released by a future-returning {@code release}. */
+    @SuppressWarnings("unchecked")
+    public static <A, T> Dep<T> resourceAsync(
+            Input<A> a, Fn1<A, ? extends Future<T>> acquire, AsyncRelease<T> release) {
+        return Dep.resourceAsync(List.of(a), args -> acquire.apply((A) args[0]), release);
+    }
+
     /** A resource acquired from 2 inputs and released by {@code release} (FastAPI's {@code yield}). */
     @SuppressWarnings("unchecked")
     public static <A, B, T> Dep<T> resource(Input<A> a, Input<B> b, Fn2<A, B, T> acquire, Release<T> release) {
         return Dep.resource(List.of(a, b), args -> acquire.apply((A) args[0], (B) args[1]), release);
+    }
+
+    /** A resource acquired asynchronously from 2 inputs and released by a future-returning {@code release}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, T> Dep<T> resourceAsync(
+            Input<A> a, Input<B> b, Fn2<A, B, ? extends Future<T>> acquire, AsyncRelease<T> release) {
+        return Dep.resourceAsync(List.of(a, b), args -> acquire.apply((A) args[0], (B) args[1]), release);
     }
 
     /** A resource acquired from 3 inputs and released by {@code release} (FastAPI's {@code yield}). */
@@ -536,11 +651,34 @@ public final class Flute {
         return Dep.resource(List.of(a, b, c), args -> acquire.apply((A) args[0], (B) args[1], (C) args[2]), release);
     }
 
+    /** A resource acquired asynchronously from 3 inputs and released by a future-returning {@code release}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, T> Dep<T> resourceAsync(
+            Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, ? extends Future<T>> acquire, AsyncRelease<T> release) {
+        return Dep.resourceAsync(
+                List.of(a, b, c), args -> acquire.apply((A) args[0], (B) args[1], (C) args[2]), release);
+    }
+
     /** A resource acquired from 4 inputs and released by {@code release} (FastAPI's {@code yield}). */
     @SuppressWarnings("unchecked")
     public static <A, B, C, D, T> Dep<T> resource(
             Input<A> a, Input<B> b, Input<C> c, Input<D> d, Fn4<A, B, C, D, T> acquire, Release<T> release) {
         return Dep.resource(
+                List.of(a, b, c, d),
+                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                release);
+    }
+
+    /** A resource acquired asynchronously from 4 inputs and released by a future-returning {@code release}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, T> Dep<T> resourceAsync(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Fn4<A, B, C, D, ? extends Future<T>> acquire,
+            AsyncRelease<T> release) {
+        return Dep.resourceAsync(
                 List.of(a, b, c, d),
                 args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
                 release);
@@ -562,6 +700,22 @@ public final class Flute {
                 release);
     }
 
+    /** A resource acquired asynchronously from 5 inputs and released by a future-returning {@code release}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, T> Dep<T> resourceAsync(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Fn5<A, B, C, D, E, ? extends Future<T>> acquire,
+            AsyncRelease<T> release) {
+        return Dep.resourceAsync(
+                List.of(a, b, c, d, e),
+                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                release);
+    }
+
     /** A resource acquired from 6 inputs and released by {@code release} (FastAPI's {@code yield}). */
     @SuppressWarnings("unchecked")
     public static <A, B, C, D, E, F, T> Dep<T> resource(
@@ -574,6 +728,23 @@ public final class Flute {
             Fn6<A, B, C, D, E, F, T> acquire,
             Release<T> release) {
         return Dep.resource(
+                List.of(a, b, c, d, e, f),
+                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                release);
+    }
+
+    /** A resource acquired asynchronously from 6 inputs and released by a future-returning {@code release}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, T> Dep<T> resourceAsync(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Fn6<A, B, C, D, E, F, ? extends Future<T>> acquire,
+            AsyncRelease<T> release) {
+        return Dep.resourceAsync(
                 List.of(a, b, c, d, e, f),
                 args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
                 release);
@@ -598,6 +769,25 @@ public final class Flute {
                 release);
     }
 
+    /** A resource acquired asynchronously from 7 inputs and released by a future-returning {@code release}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, G, T> Dep<T> resourceAsync(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Input<G> g,
+            Fn7<A, B, C, D, E, F, G, ? extends Future<T>> acquire,
+            AsyncRelease<T> release) {
+        return Dep.resourceAsync(
+                List.of(a, b, c, d, e, f, g),
+                args -> acquire.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                release);
+    }
+
     /** A resource acquired from 8 inputs and released by {@code release} (FastAPI's {@code yield}). */
     @SuppressWarnings("unchecked")
     public static <A, B, C, D, E, F, G, H, T> Dep<T> resource(
@@ -612,6 +802,27 @@ public final class Flute {
             Fn8<A, B, C, D, E, F, G, H, T> acquire,
             Release<T> release) {
         return Dep.resource(
+                List.of(a, b, c, d, e, f, g, h),
+                args -> acquire.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
+                                args[7]),
+                release);
+    }
+
+    /** A resource acquired asynchronously from 8 inputs and released by a future-returning {@code release}. */
+    @SuppressWarnings("unchecked")
+    public static <A, B, C, D, E, F, G, H, T> Dep<T> resourceAsync(
+            Input<A> a,
+            Input<B> b,
+            Input<C> c,
+            Input<D> d,
+            Input<E> e,
+            Input<F> f,
+            Input<G> g,
+            Input<H> h,
+            Fn8<A, B, C, D, E, F, G, H, ? extends Future<T>> acquire,
+            AsyncRelease<T> release) {
+        return Dep.resourceAsync(
                 List.of(a, b, c, d, e, f, g, h),
                 args -> acquire.apply(
                         (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)

@@ -15,6 +15,12 @@ public sealed interface FormInput<T> extends Input<T> permits FormParam, FilePar
      */
     String mediaType();
 
+    /** The name of the field on the wire; a form model stands for the whole form. */
+    String wireName();
+
+    /** How the value is read and documented: the field's type, or the form model. */
+    dev.flute.dsl.types.Type<T> type();
+
     /** {@code application/x-www-form-urlencoded}. */
     String URLENCODED = "application/x-www-form-urlencoded";
 

@@ -21,4 +21,15 @@ public record FormModel<T>(ModelType<T> model) implements FormInput<T> {
         for (ModelType.Field f : model.fields()) if (FileParam.isFileType(f.type())) return MULTIPART;
         return URLENCODED;
     }
+
+    /** A form model reads the whole form: it has no single field name. */
+    @Override
+    public String wireName() {
+        return "(form model " + model.name() + ")";
+    }
+
+    @Override
+    public dev.flute.dsl.types.Type<T> type() {
+        return model;
+    }
 }

@@ -22,7 +22,7 @@ public record Group(
         List<String> tags,
         Map<Integer, ResponseDoc> responses,
         List<Dep<?>> dependencies,
-        List<Endpoint> endpoints,
+        List<Endpoint<?>> endpoints,
         List<Group> groups,
         Map<Class<? extends Throwable>, ExceptionHandler<? extends Throwable>> exceptionHandlers,
         List<Middleware> middleware) {
@@ -74,7 +74,7 @@ public record Group(
                 middleware);
     }
 
-    public Group routes(Endpoint... more) {
+    public Group routes(Endpoint<?>... more) {
         return new Group(
                 prefix,
                 tags,
@@ -124,7 +124,7 @@ public record Group(
     }
 
     /** A copy with these routes instead of its own. */
-    public Group withEndpoints(List<Endpoint> replacement) {
+    public Group withEndpoints(List<Endpoint<?>> replacement) {
         return new Group(prefix, tags, responses, dependencies, replacement, groups, exceptionHandlers, middleware);
     }
 

@@ -1,6 +1,5 @@
 package dev.flute.dsl;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,27 +53,12 @@ public final class Json {
         return MAPPER;
     }
 
-    /** Encodes a value as compact UTF-8 JSON, the way FastAPI sends it. */
+    /**
+     * Encodes a value as compact UTF-8 JSON, the way FastAPI sends a value without a response model:
+     * by what it is, records through the model of their class (the one that reads them).
+     */
     public static Buffer encode(Object value) {
-        try {
-            Buffer out = Buffer.buffer(128);
-            MAPPER.writeValue(
-                    new java.io.OutputStream() {
-                        @Override
-                        public void write(int b) {
-                            out.appendByte((byte) b);
-                        }
-
-                        @Override
-                        public void write(byte[] b, int off, int len) {
-                            out.appendBytes(b, off, len);
-                        }
-                    },
-                    value);
-            return out;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot encode " + value.getClass().getName() + " as JSON", e);
-        }
+        return dev.flute.dsl.internal.JsonBuffers.write(value);
     }
 
     /**
@@ -85,7 +69,7 @@ public final class Json {
      * <pre>{@code return Response.json(Json.encodable(item)).status(201);}</pre>
      */
     public static Object encodable(Object value) {
-        return MAPPER.convertValue(value, Object.class);
+        return dev.flute.dsl.internal.JsonBuffers.plain(value);
     }
 
     /**
@@ -94,15 +78,11 @@ public final class Json {
      * this way.
      */
     public static String dumps(Object value) {
-        return PythonJson.dumps(value);
+        return dev.flute.dsl.internal.JsonBuffers.dumps(value);
     }
 
-    /** Encodes a value as a JSON string. */
+    /** Encodes a value as a JSON string, as {@link #encode} does. */
     public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode " + value.getClass().getName() + " as JSON", e);
-        }
+        return encode(value).toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

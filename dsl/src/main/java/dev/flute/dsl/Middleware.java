@@ -21,11 +21,11 @@ import io.vertx.core.Future;
  */
 @FunctionalInterface
 public interface Middleware {
-    Future<Response> handle(Request request, Next next);
+    Future<Response<?>> handle(Request request, Next next);
 
     /** The rest of the chain: inner middleware, then the route. */
     @FunctionalInterface
     interface Next {
-        Future<Response> handle(Request request);
+        Future<Response<?>> handle(Request request);
     }
 }

@@ -3,17 +3,18 @@ package dev.flute.dsl;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * What a route says about itself beyond its inputs: FastAPI's path-operation configuration.
+ * What a route says about itself beyond its inputs and output: FastAPI's path-operation
+ * configuration.
  *
- * @param status the success status; 0 means the default, 200
+ * @param status the success status; 0 means the output's default (200, 204 for no content)
  * @param name the handler's name, as FastAPI takes it from the function ({@code read_item}): the
  *     default summary ("Read Item") and operationId ({@code read_item_items__item_id__get})
- * @param responses extra documented responses, by status
+ * @param responses other documented responses, by status: errors with their typed outputs
  * @param blocking the handler blocks: it runs on a worker, never on the event loop
  * @param extra an OpenAPI fragment deep-merged into the operation last
- * @param responseModel how the result is encoded, or null to send it as it is
  */
 public record Operation(
         int status,
@@ -26,11 +27,10 @@ public record Operation(
         boolean includeInSchema,
         Map<Integer, ResponseDoc> responses,
         boolean blocking,
-        Map<String, Object> extra,
-        ResponseModel responseModel) {
+        Map<String, Object> extra) {
 
     public static final Operation DEFAULT =
-            new Operation(0, List.of(), null, null, null, null, false, true, Map.of(), false, Map.of(), null);
+            new Operation(0, List.of(), null, null, null, null, false, true, Map.of(), false, Map.of());
 
     public Operation {
         tags = List.copyOf(tags);
@@ -38,213 +38,76 @@ public record Operation(
         extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
-    // Copies with one component changed; the route builders chain these.
-
-    Operation withStatus(int value) {
-        return new Operation(
-                value,
-                tags,
-                summary,
-                description,
-                operationId,
-                name,
-                deprecated,
-                includeInSchema,
-                responses,
-                blocking,
-                extra,
-                responseModel);
+    /** A copy with the changes {@code edit} makes to a draft of this one. */
+    public Operation with(Consumer<Draft> edit) {
+        var draft = new Draft(this);
+        edit.accept(draft);
+        return draft.build();
     }
 
-    Operation withTags(List<String> value) {
-        return new Operation(
-                status,
-                value,
-                summary,
-                description,
-                operationId,
-                name,
-                deprecated,
-                includeInSchema,
-                responses,
-                blocking,
-                extra,
-                responseModel);
-    }
-
-    Operation withSummary(String value) {
-        return new Operation(
-                status,
-                tags,
-                value,
-                description,
-                operationId,
-                name,
-                deprecated,
-                includeInSchema,
-                responses,
-                blocking,
-                extra,
-                responseModel);
-    }
-
-    Operation withDescription(String value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                value,
-                operationId,
-                name,
-                deprecated,
-                includeInSchema,
-                responses,
-                blocking,
-                extra,
-                responseModel);
-    }
-
-    Operation withOperationId(String value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                description,
-                value,
-                name,
-                deprecated,
-                includeInSchema,
-                responses,
-                blocking,
-                extra,
-                responseModel);
-    }
-
-    Operation withName(String value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                description,
-                operationId,
-                value,
-                deprecated,
-                includeInSchema,
-                responses,
-                blocking,
-                extra,
-                responseModel);
-    }
-
-    Operation withDeprecated(boolean value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                description,
-                operationId,
-                name,
-                value,
-                includeInSchema,
-                responses,
-                blocking,
-                extra,
-                responseModel);
-    }
-
-    Operation withIncludeInSchema(boolean value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                description,
-                operationId,
-                name,
-                deprecated,
-                value,
-                responses,
-                blocking,
-                extra,
-                responseModel);
-    }
-
-    Operation withResponses(Map<Integer, ResponseDoc> value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                description,
-                operationId,
-                name,
-                deprecated,
-                includeInSchema,
-                value,
-                blocking,
-                extra,
-                responseModel);
-    }
-
-    Operation withBlocking(boolean value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                description,
-                operationId,
-                name,
-                deprecated,
-                includeInSchema,
-                responses,
-                value,
-                extra,
-                responseModel);
-    }
-
-    Operation withExtra(Map<String, Object> value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                description,
-                operationId,
-                name,
-                deprecated,
-                includeInSchema,
-                responses,
-                blocking,
-                value,
-                responseModel);
-    }
-
-    Operation withResponseModel(ResponseModel value) {
-        return new Operation(
-                status,
-                tags,
-                summary,
-                description,
-                operationId,
-                name,
-                deprecated,
-                includeInSchema,
-                responses,
-                blocking,
-                extra,
-                value);
-    }
-
-    /** The status sent on success. */
-    public int effectiveStatus() {
-        return status == 0 ? 200 : status;
-    }
-
-    /** A documented response: FastAPI's {@code responses={404: {"description": ...}}}. */
-    public record ResponseDoc(String description, Object model, Map<String, Object> extra) {
+    /**
+     * A documented response: FastAPI's {@code responses={404: {"description": ..., "model": ...}}}.
+     *
+     * @param description the description, or null for the status phrase
+     * @param output the body's output (its schema in the document, its encoder on the wire), or null
+     * @param extra an OpenAPI Response Object fragment merged into it
+     */
+    public record ResponseDoc(String description, Output<?> output, Map<String, Object> extra) {
         public ResponseDoc {
-            extra = extra == null ? Map.of() : Map.copyOf(extra);
+            extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         }
 
         public static ResponseDoc of(String description) {
             return new ResponseDoc(description, null, Map.of());
+        }
+
+        /** The documented form of a typed error. */
+        public static ResponseDoc of(ErrorOutput<?> error) {
+            return new ResponseDoc(error.description(), error.output(), Map.of());
+        }
+    }
+
+    /** A mutable copy, for {@link #with}: one place that copies every component. */
+    public static final class Draft {
+        public int status;
+        public List<String> tags;
+        public String summary;
+        public String description;
+        public String operationId;
+        public String name;
+        public boolean deprecated;
+        public boolean includeInSchema;
+        public Map<Integer, ResponseDoc> responses;
+        public boolean blocking;
+        public Map<String, Object> extra;
+
+        private Draft(Operation o) {
+            status = o.status;
+            tags = o.tags;
+            summary = o.summary;
+            description = o.description;
+            operationId = o.operationId;
+            name = o.name;
+            deprecated = o.deprecated;
+            includeInSchema = o.includeInSchema;
+            responses = o.responses;
+            blocking = o.blocking;
+            extra = o.extra;
+        }
+
+        private Operation build() {
+            return new Operation(
+                    status,
+                    tags,
+                    summary,
+                    description,
+                    operationId,
+                    name,
+                    deprecated,
+                    includeInSchema,
+                    responses,
+                    blocking,
+                    extra);
         }
     }
 }

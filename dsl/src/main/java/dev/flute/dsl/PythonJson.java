@@ -1,14 +1,9 @@
 package dev.flute.dsl;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
@@ -213,57 +208,6 @@ final class PythonJson {
         @Override
         public Class<Object> handledType() {
             return record.handledType();
-        }
-    }
-
-    // ---- Python's json.dumps -------------------------------------------------------------------
-
-    /**
-     * Python's {@code json.dumps} with its defaults: {@code ", "} and {@code ": "} between items,
-     * everything past ASCII escaped as lowercase {@code \\uXXXX}, surrogate by surrogate. FastAPI
-     * writes streamed items (JSON Lines, Server-Sent Events) this way.
-     */
-    static String dumps(Object value) {
-        try {
-            return Dumps.WRITER.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode " + value.getClass().getName() + " as JSON", e);
-        }
-    }
-
-    /** A holder, so the writer is built after {@link Json}'s mapper, which registers this module. */
-    private static final class Dumps {
-        static final ObjectWriter WRITER = Json.mapper()
-                .writer(new MinimalPrettyPrinter() {
-                    @Override
-                    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-                        g.writeRaw(", ");
-                    }
-
-                    @Override
-                    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-                        g.writeRaw(", ");
-                    }
-
-                    @Override
-                    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-                        g.writeRaw(": ");
-                    }
-                })
-                .with(new AsciiEscapes());
-    }
-
-    private static final class AsciiEscapes extends CharacterEscapes {
-        private final int[] table = standardAsciiEscapesForJSON();
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return table;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return ch < 128 ? null : new SerializedString(String.format("\\u%04x", ch));
         }
     }
 }

@@ -2,31 +2,62 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn0;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 0 inputs. */
-public final class Route0 extends RouteBuilder<Route0> {
+/**
+ * A route whose handler takes 0 inputs and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route0<O> extends RouteBuilder<Route0<O>> {
 
     Route0(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route0 with(RouteSpec spec) {
-        return new Route0(spec);
+    protected Route0<O> with(RouteSpec spec) {
+        return new Route0<>(spec);
     }
 
     /** Adds an input; the handler receives its value as parameter 1. */
-    public <A> Route1<A> param(Input<A> input) {
+    public <A> Route1<A, O> param(Input<A> input) {
         return new Route1<>(spec().plus(input));
     }
 
     /** Adds a dependency; the handler receives its value as parameter 1. */
-    public <A> Route1<A> depends(Dep<A> dependency) {
+    public <A> Route1<A, O> depends(Dep<A> dependency) {
         return param(dependency);
     }
 
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route0<P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route0<P> returns(Output<P> output) {
+        return new Route0<>(spec().withOutput(output));
+    }
+
     /** Completes the route with its handler, a plain function a unit test can call. */
-    public Endpoint handle(Fn0<?> handler) {
-        return new Endpoint(spec(), args -> handler.apply(), handler);
+    public Endpoint<O> handle(Fn0<? extends O> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.VALUE, args -> handler.apply(), handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    public Endpoint<O> handleAsync(Fn0<? extends Future<? extends O>> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE, args -> handler.apply(), handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    public Endpoint<O> respond(Fn0<? extends Response<? extends O>> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.RESPONSE, args -> handler.apply(), handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    public Endpoint<O> respondAsync(Fn0<? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE_RESPONSE, args -> handler.apply(), handler);
     }
 }

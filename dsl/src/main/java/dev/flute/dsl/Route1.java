@@ -2,32 +2,66 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn1;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 1 input. */
-public final class Route1<A> extends RouteBuilder<Route1<A>> {
+/**
+ * A route whose handler takes 1 input and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route1<A, O> extends RouteBuilder<Route1<A, O>> {
 
     Route1(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route1<A> with(RouteSpec spec) {
+    protected Route1<A, O> with(RouteSpec spec) {
         return new Route1<>(spec);
     }
 
     /** Adds an input; the handler receives its value as parameter 2. */
-    public <B> Route2<A, B> param(Input<B> input) {
+    public <B> Route2<A, B, O> param(Input<B> input) {
         return new Route2<>(spec().plus(input));
     }
 
     /** Adds a dependency; the handler receives its value as parameter 2. */
-    public <B> Route2<A, B> depends(Dep<B> dependency) {
+    public <B> Route2<A, B, O> depends(Dep<B> dependency) {
         return param(dependency);
+    }
+
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route1<A, P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route1<A, P> returns(Output<P> output) {
+        return new Route1<>(spec().withOutput(output));
     }
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn1<A, ?> handler) {
-        return new Endpoint(spec(), args -> handler.apply((A) args[0]), handler);
+    public Endpoint<O> handle(Fn1<A, ? extends O> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.VALUE, args -> handler.apply((A) args[0]), handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> handleAsync(Fn1<A, ? extends Future<? extends O>> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE, args -> handler.apply((A) args[0]), handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respond(Fn1<A, ? extends Response<? extends O>> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.RESPONSE, args -> handler.apply((A) args[0]), handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respondAsync(Fn1<A, ? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE_RESPONSE, args -> handler.apply((A) args[0]), handler);
     }
 }

@@ -2,32 +2,69 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn2;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 2 inputs. */
-public final class Route2<A, B> extends RouteBuilder<Route2<A, B>> {
+/**
+ * A route whose handler takes 2 inputs and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route2<A, B, O> extends RouteBuilder<Route2<A, B, O>> {
 
     Route2(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route2<A, B> with(RouteSpec spec) {
+    protected Route2<A, B, O> with(RouteSpec spec) {
         return new Route2<>(spec);
     }
 
     /** Adds an input; the handler receives its value as parameter 3. */
-    public <C> Route3<A, B, C> param(Input<C> input) {
+    public <C> Route3<A, B, C, O> param(Input<C> input) {
         return new Route3<>(spec().plus(input));
     }
 
     /** Adds a dependency; the handler receives its value as parameter 3. */
-    public <C> Route3<A, B, C> depends(Dep<C> dependency) {
+    public <C> Route3<A, B, C, O> depends(Dep<C> dependency) {
         return param(dependency);
+    }
+
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route2<A, B, P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route2<A, B, P> returns(Output<P> output) {
+        return new Route2<>(spec().withOutput(output));
     }
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn2<A, B, ?> handler) {
-        return new Endpoint(spec(), args -> handler.apply((A) args[0], (B) args[1]), handler);
+    public Endpoint<O> handle(Fn2<A, B, ? extends O> handler) {
+        return new Endpoint<>(spec(), Endpoint.Returns.VALUE, args -> handler.apply((A) args[0], (B) args[1]), handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> handleAsync(Fn2<A, B, ? extends Future<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(), Endpoint.Returns.FUTURE, args -> handler.apply((A) args[0], (B) args[1]), handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respond(Fn2<A, B, ? extends Response<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(), Endpoint.Returns.RESPONSE, args -> handler.apply((A) args[0], (B) args[1]), handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respondAsync(Fn2<A, B, ? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(
+                spec(), Endpoint.Returns.FUTURE_RESPONSE, args -> handler.apply((A) args[0], (B) args[1]), handler);
     }
 }

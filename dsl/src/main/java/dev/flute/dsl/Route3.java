@@ -2,32 +2,76 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn3;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 3 inputs. */
-public final class Route3<A, B, C> extends RouteBuilder<Route3<A, B, C>> {
+/**
+ * A route whose handler takes 3 inputs and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route3<A, B, C, O> extends RouteBuilder<Route3<A, B, C, O>> {
 
     Route3(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route3<A, B, C> with(RouteSpec spec) {
+    protected Route3<A, B, C, O> with(RouteSpec spec) {
         return new Route3<>(spec);
     }
 
     /** Adds an input; the handler receives its value as parameter 4. */
-    public <D> Route4<A, B, C, D> param(Input<D> input) {
+    public <D> Route4<A, B, C, D, O> param(Input<D> input) {
         return new Route4<>(spec().plus(input));
     }
 
     /** Adds a dependency; the handler receives its value as parameter 4. */
-    public <D> Route4<A, B, C, D> depends(Dep<D> dependency) {
+    public <D> Route4<A, B, C, D, O> depends(Dep<D> dependency) {
         return param(dependency);
+    }
+
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route3<A, B, C, P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route3<A, B, C, P> returns(Output<P> output) {
+        return new Route3<>(spec().withOutput(output));
     }
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn3<A, B, C, ?> handler) {
-        return new Endpoint(spec(), args -> handler.apply((A) args[0], (B) args[1], (C) args[2]), handler);
+    public Endpoint<O> handle(Fn3<A, B, C, ? extends O> handler) {
+        return new Endpoint<>(
+                spec(), Endpoint.Returns.VALUE, args -> handler.apply((A) args[0], (B) args[1], (C) args[2]), handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> handleAsync(Fn3<A, B, C, ? extends Future<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(), Endpoint.Returns.FUTURE, args -> handler.apply((A) args[0], (B) args[1], (C) args[2]), handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respond(Fn3<A, B, C, ? extends Response<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.RESPONSE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respondAsync(Fn3<A, B, C, ? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE_RESPONSE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2]),
+                handler);
     }
 }

@@ -2,32 +2,82 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn4;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 4 inputs. */
-public final class Route4<A, B, C, D> extends RouteBuilder<Route4<A, B, C, D>> {
+/**
+ * A route whose handler takes 4 inputs and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route4<A, B, C, D, O> extends RouteBuilder<Route4<A, B, C, D, O>> {
 
     Route4(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route4<A, B, C, D> with(RouteSpec spec) {
+    protected Route4<A, B, C, D, O> with(RouteSpec spec) {
         return new Route4<>(spec);
     }
 
     /** Adds an input; the handler receives its value as parameter 5. */
-    public <E> Route5<A, B, C, D, E> param(Input<E> input) {
+    public <E> Route5<A, B, C, D, E, O> param(Input<E> input) {
         return new Route5<>(spec().plus(input));
     }
 
     /** Adds a dependency; the handler receives its value as parameter 5. */
-    public <E> Route5<A, B, C, D, E> depends(Dep<E> dependency) {
+    public <E> Route5<A, B, C, D, E, O> depends(Dep<E> dependency) {
         return param(dependency);
+    }
+
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route4<A, B, C, D, P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route4<A, B, C, D, P> returns(Output<P> output) {
+        return new Route4<>(spec().withOutput(output));
     }
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn4<A, B, C, D, ?> handler) {
-        return new Endpoint(spec(), args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]), handler);
+    public Endpoint<O> handle(Fn4<A, B, C, D, ? extends O> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.VALUE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> handleAsync(Fn4<A, B, C, D, ? extends Future<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respond(Fn4<A, B, C, D, ? extends Response<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.RESPONSE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respondAsync(Fn4<A, B, C, D, ? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE_RESPONSE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                handler);
     }
 }

@@ -2,34 +2,81 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn5;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 5 inputs. */
-public final class Route5<A, B, C, D, E> extends RouteBuilder<Route5<A, B, C, D, E>> {
+/**
+ * A route whose handler takes 5 inputs and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route5<A, B, C, D, E, O> extends RouteBuilder<Route5<A, B, C, D, E, O>> {
 
     Route5(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route5<A, B, C, D, E> with(RouteSpec spec) {
+    protected Route5<A, B, C, D, E, O> with(RouteSpec spec) {
         return new Route5<>(spec);
     }
 
     /** Adds an input; the handler receives its value as parameter 6. */
-    public <F> Route6<A, B, C, D, E, F> param(Input<F> input) {
+    public <F> Route6<A, B, C, D, E, F, O> param(Input<F> input) {
         return new Route6<>(spec().plus(input));
     }
 
     /** Adds a dependency; the handler receives its value as parameter 6. */
-    public <F> Route6<A, B, C, D, E, F> depends(Dep<F> dependency) {
+    public <F> Route6<A, B, C, D, E, F, O> depends(Dep<F> dependency) {
         return param(dependency);
+    }
+
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route5<A, B, C, D, E, P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route5<A, B, C, D, E, P> returns(Output<P> output) {
+        return new Route5<>(spec().withOutput(output));
     }
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn5<A, B, C, D, E, ?> handler) {
-        return new Endpoint(
+    public Endpoint<O> handle(Fn5<A, B, C, D, E, ? extends O> handler) {
+        return new Endpoint<>(
                 spec(),
+                Endpoint.Returns.VALUE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> handleAsync(Fn5<A, B, C, D, E, ? extends Future<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respond(Fn5<A, B, C, D, E, ? extends Response<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.RESPONSE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respondAsync(Fn5<A, B, C, D, E, ? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE_RESPONSE,
                 args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
                 handler);
     }

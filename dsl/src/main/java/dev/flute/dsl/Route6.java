@@ -2,34 +2,81 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn6;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 6 inputs. */
-public final class Route6<A, B, C, D, E, F> extends RouteBuilder<Route6<A, B, C, D, E, F>> {
+/**
+ * A route whose handler takes 6 inputs and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route6<A, B, C, D, E, F, O> extends RouteBuilder<Route6<A, B, C, D, E, F, O>> {
 
     Route6(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route6<A, B, C, D, E, F> with(RouteSpec spec) {
+    protected Route6<A, B, C, D, E, F, O> with(RouteSpec spec) {
         return new Route6<>(spec);
     }
 
     /** Adds an input; the handler receives its value as parameter 7. */
-    public <G> Route7<A, B, C, D, E, F, G> param(Input<G> input) {
+    public <G> Route7<A, B, C, D, E, F, G, O> param(Input<G> input) {
         return new Route7<>(spec().plus(input));
     }
 
     /** Adds a dependency; the handler receives its value as parameter 7. */
-    public <G> Route7<A, B, C, D, E, F, G> depends(Dep<G> dependency) {
+    public <G> Route7<A, B, C, D, E, F, G, O> depends(Dep<G> dependency) {
         return param(dependency);
+    }
+
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route6<A, B, C, D, E, F, P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route6<A, B, C, D, E, F, P> returns(Output<P> output) {
+        return new Route6<>(spec().withOutput(output));
     }
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn6<A, B, C, D, E, F, ?> handler) {
-        return new Endpoint(
+    public Endpoint<O> handle(Fn6<A, B, C, D, E, F, ? extends O> handler) {
+        return new Endpoint<>(
                 spec(),
+                Endpoint.Returns.VALUE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> handleAsync(Fn6<A, B, C, D, E, F, ? extends Future<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respond(Fn6<A, B, C, D, E, F, ? extends Response<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.RESPONSE,
+                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respondAsync(Fn6<A, B, C, D, E, F, ? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE_RESPONSE,
                 args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
                 handler);
     }

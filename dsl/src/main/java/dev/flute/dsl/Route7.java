@@ -2,34 +2,85 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn7;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 7 inputs. */
-public final class Route7<A, B, C, D, E, F, G> extends RouteBuilder<Route7<A, B, C, D, E, F, G>> {
+/**
+ * A route whose handler takes 7 inputs and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route7<A, B, C, D, E, F, G, O> extends RouteBuilder<Route7<A, B, C, D, E, F, G, O>> {
 
     Route7(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route7<A, B, C, D, E, F, G> with(RouteSpec spec) {
+    protected Route7<A, B, C, D, E, F, G, O> with(RouteSpec spec) {
         return new Route7<>(spec);
     }
 
     /** Adds an input; the handler receives its value as parameter 8. */
-    public <H> Route8<A, B, C, D, E, F, G, H> param(Input<H> input) {
+    public <H> Route8<A, B, C, D, E, F, G, H, O> param(Input<H> input) {
         return new Route8<>(spec().plus(input));
     }
 
     /** Adds a dependency; the handler receives its value as parameter 8. */
-    public <H> Route8<A, B, C, D, E, F, G, H> depends(Dep<H> dependency) {
+    public <H> Route8<A, B, C, D, E, F, G, H, O> depends(Dep<H> dependency) {
         return param(dependency);
+    }
+
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route7<A, B, C, D, E, F, G, P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route7<A, B, C, D, E, F, G, P> returns(Output<P> output) {
+        return new Route7<>(spec().withOutput(output));
     }
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn7<A, B, C, D, E, F, G, ?> handler) {
-        return new Endpoint(
+    public Endpoint<O> handle(Fn7<A, B, C, D, E, F, G, ? extends O> handler) {
+        return new Endpoint<>(
                 spec(),
+                Endpoint.Returns.VALUE,
+                args -> handler.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> handleAsync(Fn7<A, B, C, D, E, F, G, ? extends Future<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE,
+                args -> handler.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respond(Fn7<A, B, C, D, E, F, G, ? extends Response<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.RESPONSE,
+                args -> handler.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respondAsync(
+            Fn7<A, B, C, D, E, F, G, ? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE_RESPONSE,
                 args -> handler.apply(
                         (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
                 handler);

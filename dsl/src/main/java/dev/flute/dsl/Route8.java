@@ -2,24 +2,78 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.fn.Fn8;
+import dev.flute.dsl.http.Response;
+import dev.flute.dsl.types.Type;
+import io.vertx.core.Future;
 
-/** A route whose handler takes 8 inputs. */
-public final class Route8<A, B, C, D, E, F, G, H> extends RouteBuilder<Route8<A, B, C, D, E, F, G, H>> {
+/**
+ * A route whose handler takes 8 inputs and returns {@code O} ({@code Object} until
+ * {@link #returns} declares it).
+ */
+public final class Route8<A, B, C, D, E, F, G, H, O> extends RouteBuilder<Route8<A, B, C, D, E, F, G, H, O>> {
 
     Route8(RouteSpec spec) {
         super(spec);
     }
 
     @Override
-    protected Route8<A, B, C, D, E, F, G, H> with(RouteSpec spec) {
+    protected Route8<A, B, C, D, E, F, G, H, O> with(RouteSpec spec) {
         return new Route8<>(spec);
+    }
+
+    /** Declares that the handler returns a JSON document of {@code type}: a model, a list, a map, a scalar. */
+    public <P> Route8<A, B, C, D, E, F, G, H, P> returns(Type<P> type) {
+        return returns(Flute.json(type));
+    }
+
+    /** Declares what the handler returns and how it is sent: {@code returns(text())}, {@code returns(noContent())}... */
+    public <P> Route8<A, B, C, D, E, F, G, H, P> returns(Output<P> output) {
+        return new Route8<>(spec().withOutput(output));
     }
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
-    public Endpoint handle(Fn8<A, B, C, D, E, F, G, H, ?> handler) {
-        return new Endpoint(
+    public Endpoint<O> handle(Fn8<A, B, C, D, E, F, G, H, ? extends O> handler) {
+        return new Endpoint<>(
                 spec(),
+                Endpoint.Returns.VALUE,
+                args -> handler.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
+                                args[7]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> handleAsync(Fn8<A, B, C, D, E, F, G, H, ? extends Future<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE,
+                args -> handler.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
+                                args[7]),
+                handler);
+    }
+
+    /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respond(Fn8<A, B, C, D, E, F, G, H, ? extends Response<? extends O>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.RESPONSE,
+                args -> handler.apply(
+                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
+                                args[7]),
+                handler);
+    }
+
+    /** Completes the route with a handler that answers later with a {@code Response}. */
+    @SuppressWarnings("unchecked")
+    public Endpoint<O> respondAsync(
+            Fn8<A, B, C, D, E, F, G, H, ? extends Future<? extends Response<? extends O>>> handler) {
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.FUTURE_RESPONSE,
                 args -> handler.apply(
                         (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
                                 args[7]),

@@ -1,12 +1,13 @@
 package dev.flute.dsl;
 
+import dev.flute.dsl.types.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The configuration every route arity shares. Each method returns a copy, typed as the concrete
- * {@code RouteN}, so a chain keeps its handler's signature.
+ * {@code RouteN}, so a chain keeps its handler's signature and declared output.
  *
  * @param <S> the concrete route type
  */
@@ -24,37 +25,31 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
 
     protected abstract S with(RouteSpec spec);
 
-    private S op(Operation o) {
-        return with(spec.withOperation(o));
+    private S op(java.util.function.Consumer<Operation.Draft> edit) {
+        return with(spec.withOperation(spec.operation().with(edit)));
     }
 
-    private Operation o() {
-        return spec.operation();
-    }
-
-    /** The success status (FastAPI's {@code status_code}); 200 by default. */
+    /** The success status (FastAPI's {@code status_code}); 200 by default, 204 for {@code noContent()}. */
     public S status(int status) {
         if (status < 100 || status > 599) throw new IllegalArgumentException("not an HTTP status: " + status);
-        return op(o().withStatus(status));
+        return op(o -> o.status = status);
     }
 
     public S tags(String... tags) {
-        var all = new java.util.ArrayList<>(o().tags());
-        all.addAll(List.of(tags));
-        return op(o().withTags(all));
+        return op(o -> o.tags = Group.concat(o.tags, List.of(tags)));
     }
 
     public S summary(String summary) {
-        return op(o().withSummary(summary));
+        return op(o -> o.summary = summary);
     }
 
     /** Markdown; anything after a form feed ({@code \f}) is cut from the document, as FastAPI does. */
     public S description(String description) {
-        return op(o().withDescription(description));
+        return op(o -> o.description = description);
     }
 
     public S operationId(String operationId) {
-        return op(o().withOperationId(operationId));
+        return op(o -> o.operationId = operationId);
     }
 
     /**
@@ -62,73 +57,57 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
      * ({@code read_item} → "Read Item") and operationId ({@code read_item_items__item_id__get}).
      */
     public S name(String name) {
-        return op(o().withName(name));
+        return op(o -> o.name = name);
     }
 
     public S deprecated() {
-        return op(o().withDeprecated(true));
+        return op(o -> o.deprecated = true);
     }
 
     /** False keeps the route out of the OpenAPI document; it is still served. */
     public S includeInSchema(boolean include) {
-        return op(o().withIncludeInSchema(include));
+        return op(o -> o.includeInSchema = include);
     }
 
-    /** Documents another response this route may give. */
+    /** Documents another response this route may give (FastAPI's {@code responses={404: {...}}}). */
     public S response(int status, String description) {
         return response(status, Operation.ResponseDoc.of(description));
     }
 
     public S response(int status, Operation.ResponseDoc doc) {
-        var all = new LinkedHashMap<>(o().responses());
-        all.put(status, doc);
-        return op(o().withResponses(all));
+        return op(o -> {
+            var all = new LinkedHashMap<>(o.responses);
+            all.put(status, doc);
+            o.responses = all;
+        });
+    }
+
+    /**
+     * A typed error this route answers: documented with its schema, and its body encoded by its
+     * output when the handler throws {@code error.of(body)}.
+     */
+    public S error(ErrorOutput<?> error) {
+        return response(error.status(), Operation.ResponseDoc.of(error));
+    }
+
+    /** A typed error answer of this status whose body is JSON of {@code type} (FastAPI's {@code {"model": ...}}). */
+    public S error(int status, Type<?> type) {
+        return error(new ErrorOutput<>(status, Output.of(Output.Kind.JSON, "application/json", type), null));
     }
 
     /** The handler blocks (JDBC, files, sleeps): it runs on a worker thread, never the event loop. */
     public S blocking() {
-        return op(o().withBlocking(true));
+        return op(o -> o.blocking = true);
     }
 
     /** An OpenAPI fragment merged into this operation last (FastAPI's {@code openapi_extra}). */
     public S openapiExtra(Map<String, Object> extra) {
-        return op(o().withExtra(extra));
+        return op(o -> o.extra = extra);
     }
 
-    /** Sends the result through this model, so undeclared fields never leave (FastAPI's {@code response_model}). */
-    public S responseModel(dev.flute.dsl.types.Type<?> model) {
-        return model(ResponseModel.of(model));
-    }
-
-    /** Leaves out fields the result did not set, such as keys absent from a returned map. */
-    public S responseModelExcludeUnset() {
-        return model(responseModelOrFail().withExcludeUnset());
-    }
-
-    /** Leaves out fields whose value is null. */
-    public S responseModelExcludeNone() {
-        return model(responseModelOrFail().withExcludeNone());
-    }
-
-    /** Sends only these top-level fields. */
-    public S responseModelInclude(String... fields) {
-        return model(responseModelOrFail().withInclude(java.util.Set.of(fields)));
-    }
-
-    /** Never sends these top-level fields. */
-    public S responseModelExclude(String... fields) {
-        return model(responseModelOrFail().withExclude(java.util.Set.of(fields)));
-    }
-
-    private ResponseModel responseModelOrFail() {
-        if (o().responseModel() == null) {
-            throw new IllegalStateException(spec.describe() + ": declare responseModel(...) before its options");
-        }
-        return o().responseModel();
-    }
-
-    private S model(ResponseModel model) {
-        return op(o().withResponseModel(model));
+    /** Attaches extension data under a typed key; interpreters read it from the resolved route. */
+    public <T> S attribute(Attribute<T> key, T value) {
+        return with(spec.withAttribute(key, value));
     }
 
     /** Dependencies run for their effect (checks, logging); their values are not passed. */

@@ -142,7 +142,6 @@ class DependencyTest {
         Dep<String> session = resource(() -> "session", (v, outcome) -> {
             log.add(outcome.failed() ? "rollback" : "commit");
             if (outcome.error() instanceof IllegalStateException) throw new HttpError(400, "请求数据存在冲突");
-            return null;
         });
         Dep<String> outer = resource(
                 () -> "outer",

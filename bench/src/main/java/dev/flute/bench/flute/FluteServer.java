@@ -59,7 +59,7 @@ public final class FluteServer extends VerticleBase {
     static final Dep<String> USER = dep(TOKEN, token -> token);
 
     /** A response is an immutable value: built once, sent as often as asked. */
-    static final Response HELLO = Response.text("Hello, World!");
+    static final Response<?> HELLO = Response.text("Hello, World!");
 
     static final Endpoint PLAINTEXT = route(GET, "/plaintext").handle(() -> HELLO);
 
@@ -69,8 +69,8 @@ public final class FluteServer extends VerticleBase {
 
     static final Endpoint CREATE_ITEM = route(POST, "/items/")
             .param(body(ITEM))
-            .responseModel(model(ItemOut.class))
-            .handle(item -> item);
+            .returns(model(ItemOut.class))
+            .handle(item -> new ItemOut(item.name(), item.price(), item.tags()));
 
     static Endpoint readItem(String template) {
         return route(GET, template)
@@ -84,7 +84,6 @@ public final class FluteServer extends VerticleBase {
     public static Api app(Sessions sessions) {
         Dep<Sessions.Session> session = resource(TOKEN, sessions::acquire, (s, outcome) -> {
             s.release();
-            return null;
         });
         Endpoint deps = route(GET, "/deps/")
                 .depends(COMMONS)

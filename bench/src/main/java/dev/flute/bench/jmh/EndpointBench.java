@@ -124,7 +124,7 @@ public class EndpointBench {
     @Benchmark
     public Buffer flute() {
         RequestScope scope = pipeline.newScope();
-        Future<Response> response = pipeline.handle(c.request(), scope);
+        Future<Response<?>> response = pipeline.handle(c.request(), scope);
         if (!response.isComplete()) throw new IllegalStateException("a synchronous route suspended");
         Encoded encoded = Encoded.of(response.result());
         scope.finish();

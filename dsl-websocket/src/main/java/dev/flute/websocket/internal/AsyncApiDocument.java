@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flute.dsl.Api;
-import dev.flute.dsl.Flute;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.Param;
+import dev.flute.dsl.spi.Parameter;
+import dev.flute.dsl.spi.ResolvedApi;
+import dev.flute.dsl.spi.ResolvedRoute;
 import dev.flute.dsl.types.EnumType;
 import dev.flute.dsl.types.LiteralType;
 import dev.flute.dsl.types.Meta;
@@ -14,6 +16,7 @@ import dev.flute.dsl.types.Type;
 import dev.flute.schema.Definitions;
 import dev.flute.schema.JsonSchemas;
 import dev.flute.websocket.MessageDoc;
+import dev.flute.websocket.WebSockets;
 import dev.flute.websocket.WsHandler;
 import java.util.List;
 
@@ -49,15 +52,14 @@ public final class AsyncApiDocument {
         doc.put("defaultContentType", "application/json");
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");
-        for (Api.Mounted mounted : api.endpoints()) {
-            if (mounted.endpoint().spec().method() != Flute.WEBSOCKET) continue;
-            if (!(mounted.endpoint().handler() instanceof WsHandler handler)
-                    || !handler.ws().inAsyncApi()) continue;
-            String id = mounted.operationId();
+        for (ResolvedRoute route : ResolvedApi.of(api).routes()) {
+            WsHandler handler = route.attribute(WebSockets.HANDLER);
+            if (handler == null || !handler.ws().inAsyncApi()) continue;
+            String id = route.operationId();
             if (channels.has(id)) throw new IllegalArgumentException("two websocket routes have the id '" + id + "'");
-            channels.set(id, channel(mounted, handler));
-            operation(operations, id, "receive", handler.ws().receives(), mounted);
-            operation(operations, id, "send", handler.ws().sends(), mounted);
+            channels.set(id, channel(route, handler));
+            operation(operations, id, "receive", handler.ws().receives(), route);
+            operation(operations, id, "send", handler.ws().sends(), route);
         }
         var schemas = defs.resolve();
         if (!schemas.isEmpty()) doc.putObject("components").putObject("schemas").setAll(schemas);
@@ -65,38 +67,49 @@ public final class AsyncApiDocument {
         return doc;
     }
 
-    private ObjectNode channel(Api.Mounted mounted, WsHandler handler) {
-        Operation op = mounted.endpoint().spec().operation();
+    private ObjectNode channel(ResolvedRoute route, WsHandler handler) {
+        Operation op = route.spec().operation();
         ObjectNode channel = NODES.objectNode();
-        channel.put("address", mounted.pathFormat());
+        channel.put("address", route.path().format());
         if (op.summary() != null) channel.put("summary", op.summary());
         String description = description(op);
         if (description != null) channel.put("description", description);
-        List<HandshakeParams.Named> params = HandshakeParams.of(api, mounted);
+        List<Parameter> params = handshake(route);
         ObjectNode parameters = NODES.objectNode();
-        for (HandshakeParams.Named p : params) {
-            if (p.in() == Param.In.PATH) parameters.set(p.wireName(), pathParameter(p.type()));
+        for (Parameter p : params) {
+            if (p.in() == Param.In.PATH) parameters.set(p.name(), pathParameter(p.type()));
         }
         if (!parameters.isEmpty()) channel.set("parameters", parameters);
         ObjectNode messages = channel.putObject("messages");
         for (MessageDoc m : handler.ws().receives()) messages.set(m.name(), message(m));
         for (MessageDoc m : handler.ws().sends()) messages.set(m.name(), message(m));
         channel.putObject("bindings").set("ws", binding(params));
-        if (!mounted.tags().isEmpty()) {
+        if (!route.tags().isEmpty()) {
             ArrayNode tags = channel.putArray("tags");
-            mounted.tags().forEach(t -> tags.addObject().put("name", t));
+            route.tags().forEach(t -> tags.addObject().put("name", t));
         }
         return channel;
     }
 
+    /**
+     * What the handshake reads, each (place, name) once: the route's parameters and its
+     * dependencies' (after the API's overrides). Cookies are read too, but neither AsyncAPI nor its
+     * WebSockets binding has a place for them.
+     */
+    private static List<Parameter> handshake(ResolvedRoute route) {
+        var found = new java.util.LinkedHashMap<String, Parameter>();
+        for (Parameter p : route.parameters()) found.putIfAbsent(p.in() + " " + p.name(), p);
+        return List.copyOf(found.values());
+    }
+
     private void operation(
-            ObjectNode operations, String channelId, String action, List<MessageDoc> messages, Api.Mounted mounted) {
+            ObjectNode operations, String channelId, String action, List<MessageDoc> messages, ResolvedRoute route) {
         // An operation without messages would say nothing a reader could use; the channel still lists the route.
         if (messages.isEmpty()) return;
         ObjectNode op = operations.putObject(channelId + "_" + action);
         op.put("action", action);
         op.putObject("channel").put("$ref", "#/channels/" + channelId);
-        if (mounted.endpoint().spec().operation().deprecated()) op.put("x-deprecated", true);
+        if (route.spec().operation().deprecated()) op.put("x-deprecated", true);
         ArrayNode refs = op.putArray("messages");
         for (MessageDoc m : messages) refs.addObject().put("$ref", "#/channels/" + channelId + "/messages/" + m.name());
     }
@@ -129,7 +142,7 @@ public final class AsyncApiDocument {
     }
 
     /** The WebSockets binding: the handshake is a GET; its query and headers as object schemas. */
-    private ObjectNode binding(List<HandshakeParams.Named> params) {
+    private ObjectNode binding(List<Parameter> params) {
         ObjectNode ws = NODES.objectNode();
         ws.put("method", "GET");
         ObjectNode query = objectSchema(params, Param.In.QUERY);
@@ -140,13 +153,13 @@ public final class AsyncApiDocument {
         return ws;
     }
 
-    private ObjectNode objectSchema(List<HandshakeParams.Named> params, Param.In in) {
+    private ObjectNode objectSchema(List<Parameter> params, Param.In in) {
         ObjectNode properties = NODES.objectNode();
         ArrayNode required = NODES.arrayNode();
-        for (HandshakeParams.Named p : params) {
+        for (Parameter p : params) {
             if (p.in() != in) continue;
-            properties.set(p.wireName(), JsonSchemas.schema(p.type(), defs));
-            if (p.type().required()) required.add(p.wireName());
+            properties.set(p.name(), JsonSchemas.schema(p.type(), defs));
+            if (p.type().required()) required.add(p.name());
         }
         if (properties.isEmpty()) return null;
         ObjectNode schema = NODES.objectNode();

@@ -54,13 +54,13 @@ final class FileBody {
     }
 
     /** The final response: status, headers and a body that reads the file. */
-    Future<Response> resolve(Vertx vertx, Response declared) {
+    Future<Response<?>> resolve(Vertx vertx, Response<?> declared) {
         String file = path.toString();
         return vertx.fileSystem().props(file).compose(props -> {
             if (!props.isRegularFile()) {
                 return Future.failedFuture(new IllegalStateException("File at path " + file + " is not a file."));
             }
-            Response answer = answer(declared, props);
+            Response<?> answer = answer(declared, props);
             if (headOnly || !(answer.body() instanceof FileStreamBody body)) return Future.succeededFuture(answer);
             return vertx.fileSystem()
                     .open(file, new OpenOptions().setRead(true).setWrite(false).setCreate(false))
@@ -71,7 +71,7 @@ final class FileBody {
         });
     }
 
-    private Response answer(Response declared, FileProps props) {
+    private Response<?> answer(Response<?> declared, FileProps props) {
         long size = props.size();
         String lastModified = HTTP_DATE.format(Instant.ofEpochMilli(props.lastModifiedTime()));
         String etag = etag(props.lastModifiedTime(), size);
@@ -113,7 +113,7 @@ final class FileBody {
         return body(206, "multipart/byteranges; boundary=" + boundary, head, length, pieces);
     }
 
-    private Response body(
+    private Response<?> body(
             int status,
             String contentType,
             List<java.util.Map.Entry<String, String>> head,

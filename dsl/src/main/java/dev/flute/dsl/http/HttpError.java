@@ -8,17 +8,26 @@ import java.util.Map;
  * body. The detail may be any JSON value. It is control flow, so it has no stack trace.
  *
  * <pre>{@code throw new HttpError(404, "Item not found");}</pre>
+ *
+ * <p>An error may carry a whole body instead of a detail ({@link #body(Object)}, or typed through
+ * a route's declared {@code ErrorOutput}): the route's output for that status encodes it.
  */
 public class HttpError extends RuntimeException {
     private final int status;
     private final Object detail;
     private final List<Map.Entry<String, String>> headers;
+    private final Object body;
 
     public HttpError(int status, Object detail, List<Map.Entry<String, String>> headers) {
+        this(status, detail, headers, null);
+    }
+
+    private HttpError(int status, Object detail, List<Map.Entry<String, String>> headers, Object body) {
         super(status + " " + detail, null, false, false);
         this.status = status;
         this.detail = detail;
         this.headers = List.copyOf(headers);
+        this.body = body;
     }
 
     public HttpError(int status, Object detail) {
@@ -34,7 +43,16 @@ public class HttpError extends RuntimeException {
     public HttpError header(String name, String value) {
         var next = new java.util.ArrayList<>(headers);
         next.add(Map.entry(name, value));
-        return new HttpError(status, detail, next);
+        return new HttpError(status, detail, next, body);
+    }
+
+    /**
+     * A copy whose response body is {@code body} in place of {@code {"detail": ...}}, encoded by the
+     * route's declared output for this status (as JSON when it declares none).
+     */
+    public HttpError body(Object body) {
+        if (body == null) throw new IllegalArgumentException("an error body cannot be null; use the detail");
+        return new HttpError(status, detail, headers, body);
     }
 
     public int status() {
@@ -47,5 +65,10 @@ public class HttpError extends RuntimeException {
 
     public List<Map.Entry<String, String>> headers() {
         return headers;
+    }
+
+    /** The body sent in place of {@code {"detail": ...}}, or null. */
+    public Object body() {
+        return body;
     }
 }

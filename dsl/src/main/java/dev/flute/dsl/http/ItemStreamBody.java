@@ -25,15 +25,24 @@ final class ItemStreamBody implements StreamBody {
         JSON_LINES
     }
 
+    /** An item's JSON as FastAPI writes a value nobody declared: {@code json.dumps(jsonable_encoder(value))}. */
+    static final Function<Object, String> UNDECLARED = Json::dumps;
+
     private final Function<Context, ReadStream<?>> source;
     private final Format format;
     private final long keepAliveMillis;
+    private final Function<Object, String> itemJson;
     private ItemStream opened;
 
-    ItemStreamBody(Function<Context, ReadStream<?>> source, Format format, long keepAliveMillis) {
+    ItemStreamBody(
+            Function<Context, ReadStream<?>> source,
+            Format format,
+            long keepAliveMillis,
+            Function<Object, String> itemJson) {
         this.source = source;
         this.format = format;
         this.keepAliveMillis = keepAliveMillis;
+        this.itemJson = itemJson;
     }
 
     @Override
@@ -49,9 +58,9 @@ final class ItemStreamBody implements StreamBody {
 
     /** One value as the bytes of its event or line. */
     Buffer encode(Object item) {
-        if (format == Format.JSON_LINES) return Buffer.buffer(Json.dumps(item) + "\n");
-        if (item instanceof ServerSentEvent event) return SseFormat.event(event);
-        return SseFormat.data(Json.dumps(item));
+        if (format == Format.JSON_LINES) return Buffer.buffer(itemJson.apply(item) + "\n");
+        if (item instanceof ServerSentEvent<?> event) return SseFormat.event(event, itemJson);
+        return SseFormat.data(itemJson.apply(item));
     }
 
     private final class ItemStream implements ReadStream<Buffer> {
@@ -166,12 +175,14 @@ final class ItemStreamBody implements StreamBody {
             return lines(null, null, json, null, null);
         }
 
-        static Buffer event(ServerSentEvent e) {
+        static Buffer event(ServerSentEvent<?> e, Function<Object, String> itemJson) {
             String data;
             if (e.rawData() != null) data = e.rawData();
-            // A record is a model: Pydantic's compact JSON, as model_dump_json() writes it.
-            else if (e.data() != null && e.data().getClass().isRecord()) data = Json.write(e.data());
-            else if (e.data() != null) data = Json.dumps(e.data());
+            // An undeclared model in an event is sent as Pydantic's compact model_dump_json().
+            else if (e.data() != null
+                    && itemJson == UNDECLARED
+                    && e.data().getClass().isRecord()) data = Json.write(e.data());
+            else if (e.data() != null) data = itemJson.apply(e.data());
             else data = null;
             return lines(e.comment(), e.event(), data, e.id(), e.retry());
         }

@@ -14,7 +14,9 @@ final class IterableStream<T> implements ReadStream<T> {
     /** Items emitted before yielding the event loop to other work. */
     private static final int BATCH = 64;
 
-    private final Context context;
+    /** The context items are emitted on; the first reader's, when made without one. */
+    private Context context;
+
     private final Iterator<? extends T> items;
     private Handler<T> handler;
     private Handler<Void> endHandler;
@@ -68,6 +70,8 @@ final class IterableStream<T> implements ReadStream<T> {
     private void schedule() {
         if (scheduled || done || handler == null || demand == 0) return;
         scheduled = true;
+        if (context == null) context = io.vertx.core.Vertx.currentContext();
+        if (context == null) throw new IllegalStateException("a stream of values is read on a Vert.x context");
         context.runOnContext(v -> drain());
     }
 

@@ -11,23 +11,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An HTTP response as an immutable value. A handler returns one when it needs more than a JSON body
- * with the route's status: another status, headers, cookies, a media type, raw bytes.
+ * An HTTP response as an immutable value. A handler returns one when it needs more than its value
+ * with the route's status: another status, headers, cookies.
  *
  * <pre>{@code
- * return Response.json(item).status(201).header("X-Created", "1");
- * return Response.of(xml, "application/xml");
+ * route(PUT, "/items/<id>").param(path("id", str())).param(body(ITEM)).returns(ITEM)
+ *     .respond((id, item) -> Response.ok(item).status(created ? 201 : 200).header("X-Created", "1"));
  * }</pre>
  *
+ * <p>{@code B} is the type of the value the response carries before it is encoded: in a route that
+ * declares its output ({@code .returns(...)}), the value is encoded by that output, so javac checks
+ * that it is the declared type. Responses made of bytes already ({@link #text}, {@link #of(Object,
+ * String)}, {@link #stream}, {@link #file}...) are for routes without a declared output,
+ * middleware and exception handlers; their {@code B} is {@code Object}.
+ *
  * <p>Text media types get {@code ; charset=utf-8}, as Starlette adds it.
+ *
+ * @param <B> the value carried, before encoding
  */
-public final class Response {
+public final class Response<B> {
     /** How the body is held until it is written. */
     public enum Kind {
         /** No body. */
         EMPTY,
-        /** A Java value, encoded as JSON when written. */
-        JSON,
+        /** A value not encoded yet: by the route's declared output, else as JSON. */
+        VALUE,
         /** Bytes, written as they are. */
         RAW,
         /** A websocket handshake to accept; the body is the {@link WebSocketSession}. */
@@ -37,6 +45,9 @@ public final class Response {
         /** Decided when it is written (a file: its size, the range asked for); see {@link #resolve}. */
         DEFERRED
     }
+
+    /** The status of {@link #ok}: the route's success status, decided where the response is encoded. */
+    private static final int UNSET = 0;
 
     private final int status;
     private final List<Map.Entry<String, String>> headers;
@@ -52,29 +63,41 @@ public final class Response {
         this.mediaType = mediaType;
     }
 
-    /** A JSON response (status 200 unless changed) of any value Jackson can write. */
-    public static Response json(Object value) {
-        return new Response(200, List.of(), Kind.JSON, value, "application/json");
+    /**
+     * A response carrying {@code value} with the route's success status unless {@link #status}
+     * changes it, encoded by the route's declared output: in a route that {@code .returns(ITEM)},
+     * javac checks that the value is an item.
+     */
+    public static <B> Response<B> ok(B value) {
+        return new Response<>(UNSET, List.of(), Kind.VALUE, value, "application/json");
+    }
+
+    /**
+     * A JSON response of any value, status 200 unless changed (as FastAPI's {@code JSONResponse},
+     * it does not take the route's status), for routes without a declared output.
+     */
+    public static Response<Object> json(Object value) {
+        return new Response<>(200, List.of(), Kind.VALUE, value, "application/json");
     }
 
     /** A body of text or bytes with its media type ({@code "application/xml"}, {@code "text/csv"}). */
-    public static Response of(Object content, String mediaType) {
-        return new Response(200, List.of(), Kind.RAW, toBuffer(content), withCharset(mediaType));
+    public static Response<Object> of(Object content, String mediaType) {
+        return new Response<>(200, List.of(), Kind.RAW, toBuffer(content), withCharset(mediaType));
     }
 
     /** Plain text, {@code text/plain; charset=utf-8}. */
-    public static Response text(String text) {
+    public static Response<Object> text(String text) {
         return of(text, "text/plain");
     }
 
     /** An HTML page, {@code text/html; charset=utf-8}. */
-    public static Response html(String html) {
+    public static Response<Object> html(String html) {
         return of(html, "text/html");
     }
 
     /** Accepts a websocket handshake and runs the session (used by websocket routes). */
-    public static Response upgrade(WebSocketSession session) {
-        return new Response(101, List.of(), Kind.UPGRADE, session, null);
+    public static Response<Object> upgrade(WebSocketSession session) {
+        return new Response<>(101, List.of(), Kind.UPGRADE, session, null);
     }
 
     /**
@@ -83,13 +106,13 @@ public final class Response {
      *
      * <pre>{@code return Response.stream(vertx.fileSystem().openBlocking(...), "text/csv");}</pre>
      */
-    public static Response stream(ReadStream<Buffer> body, String mediaType) {
+    public static Response<Object> stream(ReadStream<Buffer> body, String mediaType) {
         return stream(StreamBody.of(body), mediaType);
     }
 
     /** Bytes produced by {@code body} once the response is written. */
-    public static Response stream(StreamBody body, String mediaType) {
-        return new Response(200, List.of(), Kind.STREAM, body, withCharset(mediaType));
+    public static Response<Object> stream(StreamBody body, String mediaType) {
+        return new Response<>(200, List.of(), Kind.STREAM, body, withCharset(mediaType));
     }
 
     /**
@@ -98,35 +121,56 @@ public final class Response {
      * {@link ServerSentEvent} with its fields; a {@code : ping} comment goes out every 15 seconds
      * the stream is idle.
      */
-    public static Response sse(ReadStream<?> events) {
-        return sse(context -> events, ItemStreamBody.KEEP_ALIVE_MILLIS);
+    public static Response<Object> sse(ReadStream<?> events) {
+        return sse(events, ItemStreamBody.UNDECLARED);
     }
 
     /** Server-Sent Events from values at hand (the iterator must not block). */
-    public static Response sse(Iterable<?> events) {
+    public static Response<Object> sse(Iterable<?> events) {
         return sse(context -> new IterableStream<>(context, events.iterator()), ItemStreamBody.KEEP_ALIVE_MILLIS);
     }
 
-    static Response sse(
+    /** Server-Sent Events whose items' JSON {@code itemJson} writes (a route's declared item type does). */
+    public static Response<Object> sse(ReadStream<?> events, java.util.function.Function<Object, String> itemJson) {
+        return sse(context -> events, ItemStreamBody.KEEP_ALIVE_MILLIS, itemJson);
+    }
+
+    static Response<Object> sse(
             java.util.function.Function<io.vertx.core.Context, ReadStream<?>> events, long keepAliveMillis) {
-        var body = new ItemStreamBody(events, ItemStreamBody.Format.EVENT_STREAM, keepAliveMillis);
+        return sse(events, keepAliveMillis, ItemStreamBody.UNDECLARED);
+    }
+
+    private static Response<Object> sse(
+            java.util.function.Function<io.vertx.core.Context, ReadStream<?>> events,
+            long keepAliveMillis,
+            java.util.function.Function<Object, String> itemJson) {
+        var body = new ItemStreamBody(events, ItemStreamBody.Format.EVENT_STREAM, keepAliveMillis, itemJson);
         return stream(body, "text/event-stream")
                 .header("cache-control", "no-cache")
                 .header("x-accel-buffering", "no");
     }
 
     /** JSON Lines, {@code application/jsonl}: one JSON document per value, each on its own line. */
-    public static Response jsonLines(ReadStream<?> items) {
-        return stream(new ItemStreamBody(context -> items, ItemStreamBody.Format.JSON_LINES, 0), "application/jsonl");
+    public static Response<Object> jsonLines(ReadStream<?> items) {
+        return jsonLines(items, ItemStreamBody.UNDECLARED);
+    }
+
+    /** JSON Lines whose items' JSON {@code itemJson} writes (a route's declared item type does). */
+    public static Response<Object> jsonLines(
+            ReadStream<?> items, java.util.function.Function<Object, String> itemJson) {
+        return stream(
+                new ItemStreamBody(context -> items, ItemStreamBody.Format.JSON_LINES, 0, itemJson),
+                "application/jsonl");
     }
 
     /** JSON Lines from values at hand (the iterator must not block). */
-    public static Response jsonLines(Iterable<?> items) {
+    public static Response<Object> jsonLines(Iterable<?> items) {
         return stream(
                 new ItemStreamBody(
                         context -> new IterableStream<>(context, items.iterator()),
                         ItemStreamBody.Format.JSON_LINES,
-                        0),
+                        0,
+                        ItemStreamBody.UNDECLARED),
                 "application/jsonl");
     }
 
@@ -134,8 +178,8 @@ public final class Response {
      * A file (Starlette's {@code FileResponse}), read without blocking the event loop, its media type
      * guessed from its name. Ranges are not honoured: see {@link #file(Path, Request)}.
      */
-    public static Response file(Path path) {
-        return new Response(
+    public static Response<Object> file(Path path) {
+        return new Response<>(
                 200,
                 List.of(),
                 Kind.DEFERRED,
@@ -149,67 +193,73 @@ public final class Response {
      *
      * <pre>{@code route(GET, "/video").param(request()).handle(req -> Response.file(VIDEO, req))}</pre>
      */
-    public static Response file(Path path, Request request) {
+    public static Response<Object> file(Path path, Request request) {
         var body = new FileBody(
                 path,
                 request.headers().get("range"),
                 request.headers().get("if-range"),
                 request.method() == io.vertx.core.http.HttpMethod.HEAD);
-        return new Response(200, List.of(), Kind.DEFERRED, body, withCharset(FileBody.guessType(path)));
+        return new Response<>(200, List.of(), Kind.DEFERRED, body, withCharset(FileBody.guessType(path)));
     }
 
     /**
      * The response to write: this one, or for a {@link Kind#DEFERRED} one the response it turns into
      * (with this one's headers added). The Vert.x writer and the test client call it.
      */
-    public Future<Response> resolve(Vertx vertx) {
+    public Future<Response<?>> resolve(Vertx vertx) {
         if (kind != Kind.DEFERRED) return Future.succeededFuture(this);
         return ((FileBody) body).resolve(vertx, this);
     }
 
     /** A response without a body. */
-    public static Response empty(int status) {
-        return new Response(status, List.of(), Kind.EMPTY, null, null);
+    public static Response<Object> empty(int status) {
+        return new Response<>(status, List.of(), Kind.EMPTY, null, null);
     }
 
     /** A redirect, 307 by default like Starlette's {@code RedirectResponse}. */
-    public static Response redirect(String location) {
+    public static Response<Object> redirect(String location) {
         return empty(307).header("location", location);
     }
 
-    public Response status(int status) {
-        return new Response(status, headers, kind, body, mediaType);
+    public Response<B> status(int status) {
+        return new Response<>(status, headers, kind, body, mediaType);
     }
 
     /** A copy with one more header; headers may repeat ({@code set-cookie}). */
-    public Response header(String name, String value) {
+    public Response<B> header(String name, String value) {
         var next = new ArrayList<Map.Entry<String, String>>(headers.size() + 1);
         next.addAll(headers);
         next.add(Map.entry(name, value));
-        return new Response(status, List.copyOf(next), kind, body, mediaType);
+        return new Response<>(status, List.copyOf(next), kind, body, mediaType);
     }
 
     /** A copy with these headers added. */
-    public Response headers(List<Map.Entry<String, String>> more) {
+    public Response<B> headers(List<Map.Entry<String, String>> more) {
         if (more.isEmpty()) return this;
         var next = new ArrayList<Map.Entry<String, String>>(headers.size() + more.size());
         next.addAll(headers);
         next.addAll(more);
-        return new Response(status, List.copyOf(next), kind, body, mediaType);
+        return new Response<>(status, List.copyOf(next), kind, body, mediaType);
     }
 
     /** A copy that sets a cookie. */
-    public Response cookie(Cookie cookie) {
+    public Response<B> cookie(Cookie cookie) {
         return header("set-cookie", cookie.encode());
     }
 
     /** A copy with another media type (the body is unchanged). */
-    public Response mediaType(String mediaType) {
-        return new Response(status, headers, kind, body, withCharset(mediaType));
+    public Response<B> mediaType(String mediaType) {
+        return new Response<>(status, headers, kind, body, withCharset(mediaType));
     }
 
+    /** The status sent: as set, else 200. */
     public int status() {
-        return status;
+        return status == UNSET ? 200 : status;
+    }
+
+    /** False for {@link #ok} without {@link #status}: the route's success status applies. */
+    public boolean hasStatus() {
+        return status != UNSET;
     }
 
     public List<Map.Entry<String, String>> headers() {
@@ -227,8 +277,8 @@ public final class Response {
     }
 
     /**
-     * The Java value of a JSON response, the {@link Buffer} of a raw one, the {@link StreamBody} of a
-     * streamed one, or null.
+     * The value of a {@link Kind#VALUE} response, the {@link Buffer} of a raw one, the
+     * {@link StreamBody} of a streamed one, or null.
      */
     public Object body() {
         return body;

@@ -12,13 +12,14 @@ package dev.flute.dsl.http;
  * }</pre>
  *
  * @param data the payload, always sent as JSON (a string comes quoted); null for none
+ * @param <T> the payload's type (a route's {@code sseEvents(type)} declares it)
  * @param rawData a payload sent as it is; exclusive with {@code data}
  * @param event the event type (one line), or null for the browser's default {@code message}
  * @param id the event id (one line, no NUL), or null
  * @param retry the reconnection delay in milliseconds (not negative), or null
  * @param comment comment lines, or null
  */
-public record ServerSentEvent(Object data, String rawData, String event, String id, Integer retry, String comment) {
+public record ServerSentEvent<T>(T data, String rawData, String event, String id, Integer retry, String comment) {
 
     public ServerSentEvent {
         if (data != null && rawData != null) {
@@ -32,32 +33,32 @@ public record ServerSentEvent(Object data, String rawData, String event, String 
             throw new IllegalArgumentException("SSE 'retry' must not be negative: " + retry);
     }
 
-    public static ServerSentEvent of(Object data) {
-        return new ServerSentEvent(data, null, null, null, null, null);
+    public static <T> ServerSentEvent<T> of(T data) {
+        return new ServerSentEvent<>(data, null, null, null, null, null);
     }
 
-    public static ServerSentEvent raw(String rawData) {
-        return new ServerSentEvent(null, rawData, null, null, null, null);
+    public static <T> ServerSentEvent<T> raw(String rawData) {
+        return new ServerSentEvent<>(null, rawData, null, null, null, null);
     }
 
-    public static ServerSentEvent comment(String comment) {
-        return new ServerSentEvent(null, null, null, null, null, comment);
+    public static <T> ServerSentEvent<T> comment(String comment) {
+        return new ServerSentEvent<>(null, null, null, null, null, comment);
     }
 
-    public ServerSentEvent event(String event) {
-        return new ServerSentEvent(data, rawData, event, id, retry, comment);
+    public ServerSentEvent<T> event(String event) {
+        return new ServerSentEvent<>(data, rawData, event, id, retry, comment);
     }
 
-    public ServerSentEvent id(String id) {
-        return new ServerSentEvent(data, rawData, event, id, retry, comment);
+    public ServerSentEvent<T> id(String id) {
+        return new ServerSentEvent<>(data, rawData, event, id, retry, comment);
     }
 
-    public ServerSentEvent retry(int milliseconds) {
-        return new ServerSentEvent(data, rawData, event, id, milliseconds, comment);
+    public ServerSentEvent<T> retry(int milliseconds) {
+        return new ServerSentEvent<>(data, rawData, event, id, milliseconds, comment);
     }
 
-    public ServerSentEvent withComment(String comment) {
-        return new ServerSentEvent(data, rawData, event, id, retry, comment);
+    public ServerSentEvent<T> withComment(String comment) {
+        return new ServerSentEvent<>(data, rawData, event, id, retry, comment);
     }
 
     private static void singleLine(String value, String field) {

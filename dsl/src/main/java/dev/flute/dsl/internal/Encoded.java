@@ -18,13 +18,13 @@ import java.util.Map;
 public record Encoded(
         int status, List<Map.Entry<String, String>> headers, String contentType, Buffer body, StreamBody stream) {
 
-    public static Encoded of(Response response) {
+    public static Encoded of(Response<?> response) {
         Buffer body = null;
         StreamBody stream = null;
         String contentType = response.mediaType();
         if (Status.allowsBody(response.status())) {
             body = switch (response.kind()) {
-                case JSON -> Json.encode(response.body());
+                case VALUE -> Json.encode(response.body());
                 case RAW -> (Buffer) response.body();
                 case STREAM -> {
                     stream = (StreamBody) response.body();

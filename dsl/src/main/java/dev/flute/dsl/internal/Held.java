@@ -1,12 +1,12 @@
 package dev.flute.dsl.internal;
 
+import dev.flute.dsl.AsyncRelease;
 import dev.flute.dsl.Outcome;
-import dev.flute.dsl.Release;
 import io.vertx.core.Future;
 import java.util.concurrent.CompletionStage;
 
 /** An acquired resource waiting for its release. */
-record Held(Release<Object> release, Object value, boolean functionScope, boolean blocking, String label) {
+record Held(AsyncRelease<Object> release, Object value, boolean functionScope, boolean blocking, String label) {
 
     /** Runs the release (off the event loop when it blocks); the future fails with what it threw. */
     Future<Object> release(Outcome outcome, Blocking offload) {

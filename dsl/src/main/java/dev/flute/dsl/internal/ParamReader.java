@@ -44,6 +44,11 @@ class ParamReader {
         return in;
     }
 
+    /** The slot this reader fills. */
+    int slot() {
+        return slot;
+    }
+
     /** Fills the slot; returns the error list, created on the first error. */
     List<ValidationError> read(Request request, String[] captures, Object[] slots, List<ValidationError> errors) {
         if (type.repeated()) return readAll(request, slots, errors);

@@ -9,12 +9,13 @@ import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.Response;
+import dev.flute.dsl.spi.ResolvedApi;
+import dev.flute.dsl.spi.ResolvedRoute;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A compiled {@link Api}: {@code Request -> Future<Response>}. Built once; immutable and shared by
+ * A compiled {@link Api}: {@code Request -> Future<Response<?>>}. Built once; immutable and shared by
  * every event loop. The Vert.x handler and the in-memory test client both run requests through it.
  *
  * <p>Layers, outermost first: API middleware, routing (404, 405, slash redirects), group
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Pipeline {
     /** The method websocket routes are declared with; a handshake is matched against it. */
-    static final HttpMethod WEBSOCKET = dev.flute.dsl.Flute.WEBSOCKET;
+    static final HttpMethod WEBSOCKET = dev.flute.dsl.RouteSpec.WEBSOCKET;
 
     private final Api api;
     private final RouteTable<Plan> table = new RouteTable<>();
@@ -47,23 +48,8 @@ public final class Pipeline {
         this.api = api;
         this.blocking = new Blocking(vertx);
         this.apiMiddleware = api.root().middleware();
-        var shapes = new HashMap<String, Api.Mounted>();
-        var operationIds = new HashMap<String, Api.Mounted>();
-        for (Api.Mounted mounted : api.endpoints()) {
-            Plan plan = Compiler.compile(mounted, api.settings(), api.overrides());
-            PathTemplate template = Compiler.template(mounted);
-            HttpMethod method = mounted.endpoint().spec().method();
-            Api.Mounted shadowed = shapes.put(method.name() + " " + template.shape(), mounted);
-            if (shadowed != null) {
-                throw new IllegalArgumentException(
-                        "routes " + describe(shadowed) + " and " + describe(mounted) + " match the same requests");
-            }
-            Api.Mounted sameId = operationIds.put(mounted.operationId(), mounted);
-            if (sameId != null) {
-                throw new IllegalArgumentException("routes " + describe(sameId) + " and " + describe(mounted)
-                        + " have the same operationId '" + mounted.operationId() + "'");
-            }
-            table.add(template, method, plan);
+        for (ResolvedRoute route : ResolvedApi.of(api).routes()) {
+            table.add(route.path(), route.method(), Compiler.compile(route, api.settings()));
         }
     }
 
@@ -108,8 +94,8 @@ public final class Pipeline {
      * Serves one request. The future never fails: errors become responses through the handlers.
      * Once the response is sent, the caller calls {@link RequestScope#finish()}.
      */
-    public Future<Response> handle(Request request, RequestScope scope) {
-        Future<Response> result;
+    public Future<Response<?>> handle(Request request, RequestScope scope) {
+        Future<Response<?>> result;
         try {
             result = apiMiddleware.isEmpty()
                     ? dispatch(request, scope)
@@ -117,7 +103,7 @@ public final class Pipeline {
         } catch (Throwable e) {
             result = Future.failedFuture(e);
         }
-        return answered(result, request, List.of());
+        return answered(result, request, null);
     }
 
     /** {@code middleware[from..]} around {@code inner}. */
@@ -134,7 +120,7 @@ public final class Pipeline {
         };
     }
 
-    private Future<Response> dispatch(Request request, RequestScope scope) {
+    private Future<Response<?>> dispatch(Request request, RequestScope scope) {
         String path = PercentDecoder.decode(request.path());
         RouteTable.Match<Plan> match = table.match(request.method(), path);
         if (isHandshake(request)) {
@@ -143,30 +129,32 @@ public final class Pipeline {
         }
         if (match.found()) {
             Plan plan = match.target();
-            List<Group> groups = plan.mounted.groups();
-            if (plan.groupMiddleware.isEmpty()) return runPlan(plan, request, match.captures(), scope, groups);
-            Middleware.Next route = r -> runPlan(plan, r, match.captures(), scope, groups);
-            return chain(plan.groupMiddleware, 0, route).handle(request);
+            List<Middleware> middleware = plan.route.groupMiddleware();
+            if (middleware.isEmpty()) return runPlan(plan, request, match.captures(), scope);
+            Middleware.Next route = r -> runPlan(plan, r, match.captures(), scope);
+            return chain(middleware, 0, route).handle(request);
         }
-        return answered(notRouted(request, path, match.allowed()), request, List.of());
+        return answered(notRouted(request, path, match.allowed()), request, null);
     }
 
-    private Future<Response> runPlan(
-            Plan plan, Request request, String[] captures, RequestScope scope, List<Group> groups) {
-        Future<Response> answer;
+    private Future<Response<?>> runPlan(Plan plan, Request request, String[] captures, RequestScope scope) {
+        Future<Response<?>> answer;
         try {
             answer = plan.run(request, captures, scope, blocking);
         } catch (Throwable e) {
             answer = Future.failedFuture(e);
         }
-        return answered(answer, request, groups);
+        return answered(answer, request, plan);
     }
 
-    /** Errors become responses; an answer already there is passed on as it is, with nothing allocated. */
-    private Future<Response> answered(Future<Response> answer, Request request, List<Group> groups) {
+    /**
+     * Errors become responses, encoded by the route's typed error outputs when it declares one for
+     * their status; an answer already there is passed on as it is, with nothing allocated.
+     */
+    private Future<Response<?>> answered(Future<Response<?>> answer, Request request, Plan plan) {
         if (answer.succeeded()) return answer;
-        if (answer.failed()) return Future.succeededFuture(respondToError(request, answer.cause(), groups));
-        return answer.recover(error -> Future.succeededFuture(respondToError(request, error, groups)));
+        if (answer.failed()) return Future.succeededFuture(respondToError(request, answer.cause(), plan));
+        return answer.recover(error -> Future.succeededFuture(respondToError(request, error, plan)));
     }
 
     /** A GET asking to upgrade to a websocket. */
@@ -179,8 +167,8 @@ public final class Pipeline {
      * A websocket route runs its inputs and dependencies before the upgrade; when they refuse, the
      * handshake is refused with 403 before any handler runs, as FastAPI (through uvicorn) answers.
      */
-    private Future<Response> handshake(RouteTable.Match<Plan> match, Request request, RequestScope scope) {
-        Future<Response> answer;
+    private Future<Response<?>> handshake(RouteTable.Match<Plan> match, Request request, RequestScope scope) {
+        Future<Response<?>> answer;
         try {
             answer = match.target().run(request, match.captures(), scope, blocking);
         } catch (Throwable e) {
@@ -189,10 +177,10 @@ public final class Pipeline {
         return answer.recover(error -> Future.succeededFuture(
                 error instanceof RequestValidationError
                         ? Response.empty(403)
-                        : respondToError(request, error, match.target().mounted.groups())));
+                        : respondToError(request, error, match.target())));
     }
 
-    private Future<Response> notRouted(Request request, String path, Set<HttpMethod> matched) {
+    private Future<Response<?>> notRouted(Request request, String path, Set<HttpMethod> matched) {
         // A websocket route does not answer plain HTTP: its path alone is no reason for a 405.
         var allowed = new java.util.LinkedHashSet<>(matched);
         allowed.remove(WEBSOCKET);
@@ -222,10 +210,15 @@ public final class Pipeline {
         return String.join(", ", methods);
     }
 
-    /** Finds the handler for the most specific class of the error (the route's groups first) and runs it. */
-    private Response respondToError(Request request, Throwable error, List<Group> groups) {
+    /**
+     * Finds the handler for the most specific class of the error (the route's groups first) and runs
+     * it; the route, when there is one, encodes a typed error's body.
+     */
+    private Response<?> respondToError(Request request, Throwable error, Plan plan) {
         try {
-            return handlerFor(error.getClass(), groups).handle(request, error);
+            List<Group> groups = plan == null ? List.of() : plan.route.groups();
+            Response<?> response = handlerFor(error.getClass(), groups).handle(request, error);
+            return plan == null ? response : plan.encodeError(response, request);
         } catch (Throwable handlerFailed) {
             if (handlerFailed != error) handlerFailed.addSuppressed(error);
             try {
@@ -269,9 +262,5 @@ public final class Pipeline {
         if (c == RequestValidationError.class)
             return (ExceptionHandler<Throwable>) (Object) ErrorHandlers.VALIDATION_ERROR;
         return null;
-    }
-
-    private static String describe(Api.Mounted m) {
-        return m.endpoint().spec().method().name() + " " + m.template();
     }
 }

@@ -1,31 +1,47 @@
 package dev.flute.dsl.internal;
 
-import dev.flute.dsl.Api;
+import dev.flute.dsl.Endpoint;
+import dev.flute.dsl.Operation;
 import dev.flute.dsl.Outcome;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.Response;
+import dev.flute.dsl.http.ResponseValidationError;
 import dev.flute.dsl.http.ValidationError;
+import dev.flute.dsl.spi.ResolvedRoute;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
  * A route compiled for serving: read every input (reporting all errors at once), then run the
- * dependencies in order and the handler last, each value in its slot. Synchronous steps stay
- * synchronous; a {@code Future} is only followed where a step returned one.
+ * dependencies in order and the handler last, each value in its slot, and encode the result
+ * through the route's declared output. Synchronous steps stay synchronous; a {@code Future} is
+ * only followed where a step returned one.
  */
 final class Plan {
-    final Api.Mounted mounted;
-    /** The middleware of the route's groups (not the API's), outermost first. */
-    final List<dev.flute.dsl.Middleware> groupMiddleware;
+    final ResolvedRoute route;
+
+    /**
+     * The steps that check security schemes (and what they need), run when inputs are invalid.
+     *
+     * @param steps indexes into the plan's steps, in order
+     * @param reads the slots of the request inputs those steps need
+     */
+    record Security(int[] steps, int[] reads) {
+        static final Security NONE = new Security(new int[0], new int[0]);
+    }
 
     private final ParamReader[] readers;
     private final BodyReader body;
     private final FormReader form;
+    /** The slots the body or form fills: one error there fails them all. */
+    private final int[] bodySlots;
+
     private final long maxBodySize;
     private final int[] requestSlots;
     private final int[] taskSlots;
@@ -33,12 +49,17 @@ final class Plan {
     private final Map<Integer, Object> constants;
 
     private final Step[] steps;
+    private final int[] all;
+    private final Security security;
     private final int slotCount;
     private final int status;
-    private final ResponseEncoder encoder;
+    private final Endpoint.Returns returns;
+    private final OutputEncoder output;
+    /** The encoders of the typed errors the route declares, by status. */
+    private final Map<Integer, OutputEncoder> errors;
 
     Plan(
-            Api.Mounted mounted,
+            ResolvedRoute route,
             List<ParamReader> readers,
             BodyReader body,
             int[] requestSlots,
@@ -47,27 +68,34 @@ final class Plan {
             List<Step> steps,
             int slotCount,
             long maxBodySize,
-            FormReader form) {
-        this.mounted = mounted;
-        var middleware = new ArrayList<dev.flute.dsl.Middleware>();
-        for (int g = 1; g < mounted.groups().size(); g++)
-            middleware.addAll(mounted.groups().get(g).middleware());
-        this.groupMiddleware = List.copyOf(middleware);
+            FormReader form,
+            int[] bodySlots,
+            Security security) {
+        this.route = route;
         this.readers = readers.toArray(ParamReader[]::new);
         this.body = body;
         this.form = form;
+        this.bodySlots = bodySlots;
         this.requestSlots = requestSlots;
         this.taskSlots = taskSlots;
         this.constants = Map.copyOf(constants);
         this.maxBodySize = maxBodySize;
         this.steps = steps.toArray(Step[]::new);
+        this.all = java.util.stream.IntStream.range(0, this.steps.length).toArray();
+        this.security = security;
         this.slotCount = slotCount;
-        this.status = mounted.endpoint().spec().operation().effectiveStatus();
-        var model = mounted.endpoint().spec().operation().responseModel();
-        this.encoder = model == null ? null : new ResponseEncoder(model);
+        this.status = route.status();
+        this.returns = route.endpoint().returns();
+        this.output = route.output() == null ? null : OutputEncoder.of(route.output());
+        var typed = new HashMap<Integer, OutputEncoder>();
+        for (Map.Entry<Integer, Operation.ResponseDoc> e : route.responses().entrySet()) {
+            if (e.getValue().output() != null)
+                typed.put(e.getKey(), OutputEncoder.of(e.getValue().output()));
+        }
+        this.errors = Map.copyOf(typed);
     }
 
-    Future<Response> run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
+    Future<Response<?>> run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
         if (form != null) {
             return form.receive(request, scope).compose(data -> extract(request, captures, data, scope, blocking));
         }
@@ -76,38 +104,77 @@ final class Plan {
         return request.body(maxBodySize).compose(content -> extract(request, captures, content, scope, blocking));
     }
 
+    /**
+     * An error's response, its body encoded by the typed error output the route declares for its
+     * status (an {@code ErrorOutput}); other responses as they are.
+     */
+    Response<?> encodeError(Response<?> response, Request request) {
+        if (response.kind() != Response.Kind.VALUE) return response;
+        OutputEncoder typed = errors.get(response.status());
+        return typed == null ? response : typed.encode(response.body(), response.status(), response.headers(), request);
+    }
+
     /** Reads every input, reporting all errors at once; no dependency runs unless all are valid. */
-    private Future<Response> extract(
+    private Future<Response<?>> extract(
             Request request, String[] captures, Object content, RequestScope scope, Blocking blocking) {
         Object[] slots = new Object[slotCount];
         List<ValidationError> errors = null;
-        for (ParamReader reader : readers) errors = reader.read(request, captures, slots, errors);
+        // Which inputs failed matters only to know whether the security checks can still run.
+        boolean[] failed = security.steps().length == 0 ? null : new boolean[slotCount];
+        for (ParamReader reader : readers) {
+            int before = count(errors);
+            errors = reader.read(request, captures, slots, errors);
+            if (failed != null && count(errors) > before) failed[reader.slot()] = true;
+        }
+        int before = count(errors);
         if (body != null) errors = body.read(request, (Buffer) content, slots, errors);
         if (form != null) errors = form.read((FormData) content, slots, errors);
-        if (errors != null) return Future.failedFuture(new RequestValidationError(errors));
+        if (failed != null && count(errors) > before) for (int slot : bodySlots) failed[slot] = true;
         for (int slot : requestSlots) slots[slot] = request;
         for (int slot : taskSlots) slots[slot] = scope.tasks();
         if (!constants.isEmpty()) constants.forEach((slot, value) -> slots[slot] = value);
-        return new Run(slots, scope, blocking).from(0);
+        if (errors == null) return new Run(slots, scope, blocking, request, all, null).from(0);
+        var invalid = new RequestValidationError(errors);
+        if (failed == null) return Future.failedFuture(invalid);
+        for (int slot : security.reads()) if (failed[slot]) return Future.failedFuture(invalid);
+        return new Run(slots, scope, blocking, request, security.steps(), invalid).from(0);
     }
 
-    /** One request's way through the steps, with the resources it has acquired so far. */
+    private static int count(List<ValidationError> errors) {
+        return errors == null ? 0 : errors.size();
+    }
+
+    /** One request's way through its steps, with the resources it has acquired so far. */
     private final class Run {
         private final Object[] slots;
         private final RequestScope scope;
         private final Blocking blocking;
+        private final Request request;
+        private final int[] order;
+        /** When only the security checks run: the error answered once they pass. */
+        private final RequestValidationError invalid;
+
         private List<Held> held;
 
-        Run(Object[] slots, RequestScope scope, Blocking blocking) {
+        Run(
+                Object[] slots,
+                RequestScope scope,
+                Blocking blocking,
+                Request request,
+                int[] order,
+                RequestValidationError invalid) {
             this.slots = slots;
             this.scope = scope;
             this.blocking = blocking;
+            this.request = request;
+            this.order = order;
+            this.invalid = invalid;
         }
 
-        /** Runs the steps from {@code index}; suspends only on a pending future. */
-        Future<Response> from(int index) {
-            for (int i = index; i < steps.length; i++) {
-                Step step = steps[i];
+        /** Runs the steps from position {@code at} of the order; suspends only on a pending future. */
+        Future<Response<?>> from(int at) {
+            for (int i = at; i < order.length; i++) {
+                Step step = steps[order[i]];
                 int next = i + 1;
                 if (step.blocking()) {
                     return blocking.run(() -> step.call(slots))
@@ -132,10 +199,11 @@ final class Plan {
                 }
                 keep(step, value);
             }
+            if (invalid != null) return fail(invalid);
             return finish(slots[steps[steps.length - 1].slot()]);
         }
 
-        private Future<Response> resume(Step step, Object value, int next) {
+        private Future<Response<?>> resume(Step step, Object value, int next) {
             keep(step, value);
             return from(next);
         }
@@ -149,10 +217,10 @@ final class Plan {
         }
 
         /** The handler returned: encode, release function-scoped resources, hand the rest to the scope. */
-        private Future<Response> finish(Object result) {
-            Response response;
+        private Future<Response<?>> finish(Object result) {
+            Response<?> response;
             try {
-                response = respond(result);
+                response = respond(result, request);
             } catch (Throwable e) {
                 return fail(e);
             }
@@ -174,7 +242,7 @@ final class Plan {
          * The request failed: release every resource now, innermost first, each seeing the error;
          * a release may throw to translate it for the ones outside and for the response.
          */
-        private Future<Response> fail(Throwable error) {
+        private Future<Response<?>> fail(Throwable error) {
             if (held == null || held.isEmpty()) return Future.failedFuture(error);
             List<Held> toRelease = held;
             held = null;
@@ -199,10 +267,27 @@ final class Plan {
         return Future.succeededFuture(value);
     }
 
-    /** The handler's result as a response: a {@link Response} as it is, anything else as JSON. */
-    private Response respond(Object result) {
-        if (result instanceof Response response) return response;
-        Response response = Response.json(encoder == null ? result : encoder.encode(result));
-        return status == 200 ? response : response.status(status);
+    /** The handler's result as the response sent, as the route's output says. */
+    private Response<?> respond(Object result, Request request) {
+        switch (returns) {
+            case VALUE:
+            case FUTURE:
+                return output.encode(result, status, List.of(), request);
+            case RESPONSE:
+            case FUTURE_RESPONSE:
+                if (!(result instanceof Response<?> response)) {
+                    throw new ResponseValidationError(List.of(new ValidationError(
+                            "none_required", List.of("response"), "The handler returned no response", null, null)));
+                }
+                if (response.kind() != Response.Kind.VALUE) return response;
+                int code = response.hasStatus() ? response.status() : status;
+                return output.encode(response.body(), code, response.headers(), request);
+            default:
+                // A route that declares no output: its value as JSON, a response as it is.
+                if (result instanceof Response<?> response)
+                    return response.hasStatus() ? response : response.status(status);
+                Response<?> json = Response.json(result);
+                return status == 200 ? json : json.status(status);
+        }
     }
 }

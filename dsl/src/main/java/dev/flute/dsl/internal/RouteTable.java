@@ -1,5 +1,6 @@
 package dev.flute.dsl.internal;
 
+import dev.flute.dsl.spi.PathTemplate;
 import io.vertx.core.http.HttpMethod;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

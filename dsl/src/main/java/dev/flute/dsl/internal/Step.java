@@ -1,7 +1,7 @@
 package dev.flute.dsl.internal;
 
+import dev.flute.dsl.AsyncRelease;
 import dev.flute.dsl.Invoker;
-import dev.flute.dsl.Release;
 
 /**
  * One call of the plan: a dependency or the handler, with the slots its arguments come from and
@@ -13,7 +13,7 @@ record Step(
         int[] args,
         boolean blocking,
         String label,
-        Release<Object> release,
+        AsyncRelease<Object> release,
         boolean functionScope) {
 
     Object call(Object[] slots) throws Exception {

@@ -25,7 +25,7 @@ public final class TestResponse {
         this.body = body;
     }
 
-    static TestResponse of(HttpMethod method, Response response) {
+    static TestResponse of(HttpMethod method, Response<?> response) {
         if (response.kind() == Response.Kind.UPGRADE) {
             throw new AssertionError("a websocket handshake was accepted: test websockets on a real server");
         }
@@ -40,12 +40,12 @@ public final class TestResponse {
      * The response as a client receives it, streamed bodies read to their end (a stream that never
      * ends never completes) and files resolved, as the Vert.x writer would send them.
      */
-    static Future<TestResponse> collect(Vertx vertx, HttpMethod method, Response response) {
+    static Future<TestResponse> collect(Vertx vertx, HttpMethod method, Response<?> response) {
         if (response.kind() != Response.Kind.STREAM && response.kind() != Response.Kind.DEFERRED) {
             return Future.succeededFuture(of(method, response));
         }
         // As the Vert.x writer: a response that cannot be prepared (a missing file) is a 500.
-        Future<Response> prepared = response.resolve(vertx)
+        Future<Response<?>> prepared = response.resolve(vertx)
                 .recover(failed -> Future.succeededFuture(
                         Response.text("Internal Server Error").status(500)));
         return prepared.compose(resolved -> {

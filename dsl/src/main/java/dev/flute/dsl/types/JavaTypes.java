@@ -29,8 +29,8 @@ final class JavaTypes {
     private JavaTypes() {}
 
     /** {@code raw<argument>}, such as {@code List<Integer>}: what a list or optional type produces. */
-    static ParameterizedType parameterized(Class<?> raw, java.lang.reflect.Type argument) {
-        return new Parameterized(raw, argument);
+    static ParameterizedType parameterized(Class<?> raw, java.lang.reflect.Type... arguments) {
+        return new Parameterized(raw, arguments.clone());
     }
 
     /**
@@ -87,10 +87,10 @@ final class JavaTypes {
     }
 
     /** A parameterized type made by Flute, equal to the JDK's own for the same class and arguments. */
-    private record Parameterized(Class<?> raw, java.lang.reflect.Type argument) implements ParameterizedType {
+    private record Parameterized(Class<?> raw, java.lang.reflect.Type[] arguments) implements ParameterizedType {
         @Override
         public java.lang.reflect.Type[] getActualTypeArguments() {
-            return new java.lang.reflect.Type[] {argument};
+            return arguments.clone();
         }
 
         @Override
@@ -119,7 +119,9 @@ final class JavaTypes {
 
         @Override
         public String toString() {
-            return raw.getName() + "<" + argument.getTypeName() + ">";
+            var args = new StringJoiner(", ", "<", ">");
+            for (var arg : arguments) args.add(arg.getTypeName());
+            return raw.getName() + args;
         }
     }
 

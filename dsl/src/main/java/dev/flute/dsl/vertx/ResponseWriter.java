@@ -13,7 +13,7 @@ final class ResponseWriter {
     private ResponseWriter() {}
 
     /** Completes when the response is written, or failed when the connection is gone. */
-    static Future<Void> write(HttpServerResponse out, Response response) {
+    static Future<Void> write(HttpServerResponse out, Response<?> response) {
         if (out.ended() || out.closed()) return Future.failedFuture("the connection closed before the response");
         if (response.kind() == Response.Kind.DEFERRED) {
             // Decided only now (a file's size, the ranges asked for); a failure to do so is a 500.

@@ -48,12 +48,10 @@ class ClientGoneTest {
         Dep<String> outer = resource(() -> "outer", (v, outcome) -> {
             log.add("release outer");
             released.countDown();
-            return null;
         });
         Dep<String> inner = resource(outer, o -> "inner", (v, outcome) -> {
             log.add("release inner");
             released.countDown();
-            return null;
         });
         var arrived = new CountDownLatch(1);
         var slow = route(GET, "/slow").depends(inner).handle(v -> {

@@ -42,7 +42,12 @@ public final class OAuth2Jwt {
 
     public record User(String username, String email, String full_name, Boolean disabled) {}
 
-    public record UserInDB(String username, String email, String full_name, Boolean disabled, String hashed_password) {}
+    public record UserInDB(String username, String email, String full_name, Boolean disabled, String hashed_password) {
+        /** The user as sent: FastAPI's response model leaves the hash out, here the type does. */
+        public User user() {
+            return new User(username, email, full_name, disabled);
+        }
+    }
 
     /** A record rather than {@code Map.of}, so the keys keep the original's order. */
     public record OwnedItem(String item_id, String owner) {}
@@ -100,7 +105,7 @@ public final class OAuth2Jwt {
 
     static final Endpoint LOGIN_FOR_ACCESS_TOKEN = route(POST, "/token")
             .name("login_for_access_token")
-            .responseModel(TOKEN)
+            .returns(TOKEN)
             .depends(passwordForm())
             .depends(USERS_DB)
             .blocking() // bcrypt takes a quarter of a second: off the event loop
@@ -115,9 +120,9 @@ public final class OAuth2Jwt {
 
     static final Endpoint READ_USERS_ME = route(GET, "/users/me/")
             .name("read_users_me")
-            .responseModel(USER)
+            .returns(USER)
             .depends(CURRENT_ACTIVE_USER)
-            .handle(currentUser -> currentUser);
+            .handle(UserInDB::user);
 
     static final Endpoint READ_OWN_ITEMS = route(GET, "/users/me/items/")
             .name("read_own_items")

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientException;
 import java.sql.Statement;
-import java.util.Map;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -35,7 +34,7 @@ public final class DepsYieldDb {
     static final ModelType<User> USER = model(User.class);
 
     /** The session's release: FastAPI's {@code except ... finally} around {@code yield}. */
-    static Object close(Connection connection, Outcome outcome) throws SQLException {
+    static void close(Connection connection, Outcome outcome) throws SQLException {
         try {
             if (outcome.failed()) connection.rollback();
             if (outcome.error() instanceof SQLIntegrityConstraintViolationException conflict) {
@@ -46,7 +45,6 @@ public final class DepsYieldDb {
                 LOG.log(System.Logger.Level.ERROR, "数据库连接失败: " + unavailable.getMessage());
                 throw new HttpError(503, "数据库服务不可用");
             }
-            return null;
         } finally {
             connection.close();
         }
@@ -70,9 +68,9 @@ public final class DepsYieldDb {
                 .blocking()
                 .named("get_db");
 
-        Endpoint getUser = route(GET, "/users/<user_id>")
+        Endpoint<User> getUser = route(GET, "/users/<user_id>")
                 .name("get_user")
-                .responseModel(USER)
+                .returns(USER)
                 .blocking()
                 .param(path("user_id", long_()))
                 .depends(getDb)
@@ -81,14 +79,14 @@ public final class DepsYieldDb {
                         query.setLong(1, userId);
                         try (var row = query.executeQuery()) {
                             if (!row.next()) throw new HttpError(404, "User not found");
-                            return Map.of("id", row.getLong(1), "username", row.getString(2));
+                            return new User(row.getLong(1), row.getString(2));
                         }
                     }
                 });
 
-        Endpoint createUser = route(POST, "/users/")
+        Endpoint<User> createUser = route(POST, "/users/")
                 .name("create_user")
-                .responseModel(USER)
+                .returns(USER)
                 .blocking()
                 .param(body(USER_CREATE))
                 .depends(getDb)
@@ -100,7 +98,7 @@ public final class DepsYieldDb {
                         db.commit();
                         try (var keys = insert.getGeneratedKeys()) {
                             keys.next();
-                            return Map.of("id", keys.getLong(1), "username", user.username());
+                            return new User(keys.getLong(1), user.username());
                         }
                     }
                 });

@@ -47,7 +47,6 @@ public final class DepsYieldNested {
                 (value, outcome) -> {
                     events.current.add("exit a");
                     events.last = List.copyOf(events.current);
-                    return null;
                 });
         Dep<String> dependencyB = managed(events, dependencyA, "b");
         Dep<String> dependencyC = managed(events, dependencyB, "c");

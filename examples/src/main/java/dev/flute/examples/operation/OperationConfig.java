@@ -22,7 +22,7 @@ public final class OperationConfig {
 
     static final Endpoint CREATE_ITEM = route(POST, "/items/")
             .name("create_item")
-            .responseModel(ITEM)
+            .returns(ITEM)
             .summary("Create an item")
             .description(
                     """

@@ -6,7 +6,6 @@ import dev.flute.dsl.Api;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.types.ModelType;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Seed §2.7.1: results sent through response models. The list route returns plain maps; the model
@@ -23,15 +22,16 @@ public final class ResponseModelExample {
 
     static final Endpoint CREATE_ITEM = route(POST, "/items/")
             .name("create_item")
-            .responseModel(ITEM)
+            .returns(ITEM)
             .param(body(ITEM))
             .handle(item -> item);
 
     static final Endpoint READ_ITEMS = route(GET, "/items/")
             .name("read_items")
-            .responseModel(listOf(ITEM))
-            .handle(() ->
-                    List.of(Map.of("name", "Portal Gun", "price", 42.0), Map.of("name", "Plumbus", "price", 32.0)));
+            .returns(listOf(ITEM))
+            .handle(() -> List.of(
+                    new Item("Portal Gun", null, 42.0, null, List.of()),
+                    new Item("Plumbus", null, 32.0, null, List.of())));
 
     public static Api app() {
         return api("FastAPI", "0.1.0").routes(CREATE_ITEM, READ_ITEMS);

@@ -6,7 +6,6 @@ import dev.flute.dsl.Api;
 import dev.flute.dsl.BackgroundTasks;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Endpoint;
-import dev.flute.dsl.http.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +49,11 @@ public final class BackgroundTasksExample {
                 return Map.of("message", "Message sent");
             });
 
-    static final Endpoint READ_LOG = route(GET, "/log")
+    static final Endpoint<String> READ_LOG = route(GET, "/log")
             .name("read_log")
+            .returns(text())
             .blocking()
-            .handle(() ->
-                    Response.text(Files.exists(LOG_FILE) ? Files.readString(LOG_FILE, StandardCharsets.UTF_8) : ""));
+            .handle(() -> Files.exists(LOG_FILE) ? Files.readString(LOG_FILE, StandardCharsets.UTF_8) : "");
 
     public static Api app() {
         return api("FastAPI", "0.1.0").routes(SEND_NOTIFICATION, READ_LOG).onStartup(vertx -> vertx.fileSystem()

@@ -1,4 +1,4 @@
-package dev.flute.dsl.internal;
+package dev.flute.dsl.spi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +9,31 @@ import java.util.regex.Pattern;
  * variable ({@code <name>}: one non-empty segment; {@code <name:int>}: one segment of digits, so
  * other text does not match the route at all, like Starlette's {@code {name:int}}) or, last only,
  * the rest of the path ({@code <name:path>}, slashes included).
+ *
+ * @param source the template as written
+ * @param segments its segments, in order
  */
-record PathTemplate(String source, List<Segment> segments) {
+public record PathTemplate(String source, List<Segment> segments) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    sealed interface Segment {}
+    /** One segment of the path. */
+    public sealed interface Segment {}
 
-    record Literal(String text) implements Segment {}
+    /** Text matched as it is. */
+    public record Literal(String text) implements Segment {}
 
-    record Variable(String name, boolean digits) implements Segment {}
+    /** One segment's value; digits only when declared {@code <name:int>}. */
+    public record Variable(String name, boolean digits) implements Segment {}
 
-    record Rest(String name) implements Segment {}
+    /** The rest of the path, slashes included. */
+    public record Rest(String name) implements Segment {}
 
-    static PathTemplate parse(String template) {
+    public PathTemplate {
+        segments = List.copyOf(segments);
+    }
+
+    /** Parses a template; fails with the reason when it is malformed. */
+    public static PathTemplate parse(String template) {
         if (!template.startsWith("/")) throw new IllegalArgumentException("a path starts with '/': " + template);
         String[] parts = template.substring(1).split("/", -1);
         var segments = new ArrayList<Segment>(parts.length);
@@ -52,7 +64,7 @@ record PathTemplate(String source, List<Segment> segments) {
     }
 
     /** The variable names in order of appearance. */
-    List<String> variables() {
+    public List<String> variables() {
         var names = new ArrayList<String>();
         for (Segment s : segments) {
             if (s instanceof Variable v) names.add(v.name());
@@ -62,13 +74,25 @@ record PathTemplate(String source, List<Segment> segments) {
     }
 
     /** The template with variables blanked, so two routes that match the same paths compare equal. */
-    String shape() {
+    public String shape() {
         var out = new StringBuilder();
         for (Segment s : segments) {
             out.append('/');
             if (s instanceof Literal l) out.append(l.text());
             else if (s instanceof Variable v) out.append(v.digits() ? "<int>" : "<>");
             else out.append("<**>");
+        }
+        return out.toString();
+    }
+
+    /** The path as OpenAPI and FastAPI write it: {@code /items/{item_id}}, also for rest-of-path variables. */
+    public String format() {
+        var out = new StringBuilder();
+        for (Segment s : segments) {
+            out.append('/');
+            if (s instanceof Literal l) out.append(l.text());
+            else if (s instanceof Variable v) out.append('{').append(v.name()).append('}');
+            else out.append('{').append(((Rest) s).name()).append('}');
         }
         return out.toString();
     }
