@@ -3,6 +3,7 @@ package dev.flute.dsl;
 import static dev.flute.dsl.Flute.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.flute.dsl.forms.TempUploads;
 import dev.flute.dsl.testing.MultipartBody;
 import dev.flute.dsl.testing.TestClient;
 import dev.flute.dsl.types.ModelType;
@@ -133,7 +134,7 @@ class ModelInputsTest {
     }
 
     @Test
-    void should_bound_a_list_of_files() {
+    void should_bound_a_list_of_files() throws InterruptedException {
         var twoFiles =
                 MultipartBody.create().file("files", "a.txt", "text/plain", "a").file("files", "b.txt", null, "b");
         CLIENT.post("/files").multipart(twoFiles).send().assertStatus(200).assertJson("2");
@@ -152,6 +153,7 @@ class ModelInputsTest {
                 "{\"field_type\":\"List\",\"min_length\":2,\"actual_length\":1}",
                 error.get("ctx").toString());
         assertEquals("a.txt", error.at("/input/0/filename").asText(), "a file is described, never its temporary path");
+        assertEquals(List.of(), TempUploads.leftAfterCleanup(), "the uploads are deleted once answered");
     }
 
     @Test
