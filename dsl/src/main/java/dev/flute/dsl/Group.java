@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.Operation.ResponseDoc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
  * group("/items").tags("items").dependencies(TOKEN).response(404, "Not found").routes(READ, UPDATE)
  * }</pre>
  */
+@CheckReturnValue
 public record Group(
         String prefix,
         List<String> tags,
