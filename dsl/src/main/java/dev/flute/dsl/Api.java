@@ -153,6 +153,16 @@ public record Api(
         return withRoot(root.response(status, description));
     }
 
+    /** A typed error every route may answer, documented on each operation with its schema. */
+    public Api error(ErrorOutput<?> error) {
+        return withRoot(root.error(error));
+    }
+
+    /** Every handler of the API blocks (a JDBC service): each runs on a worker, never the event loop. */
+    public Api blocking() {
+        return withRoot(root.blocking());
+    }
+
     /** Handles exceptions of type {@code type} (and subclasses without a more specific handler). */
     public <E extends Throwable> Api exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
         return withRoot(root.exceptionHandler(type, handler));

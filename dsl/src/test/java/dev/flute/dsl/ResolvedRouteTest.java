@@ -83,6 +83,20 @@ class ResolvedRouteTest {
     }
 
     @Test
+    void a_blocking_group_runs_its_handlers_off_the_event_loop() {
+        Api api = api("T", "1")
+                .group(group("/jdbc")
+                        .blocking()
+                        .routes(route(GET, "/q").handle(io.vertx.core.Context::isOnEventLoopThread)))
+                .routes(route(GET, "/loop").handle(io.vertx.core.Context::isOnEventLoopThread));
+        assertTrue(ResolvedApi.of(api).routes().get(1).blocking());
+        try (var client = TestClient.of(api)) {
+            client.get("/jdbc/q").send().assertStatus(200).assertJson("false");
+            client.get("/loop").send().assertStatus(200).assertJson("true");
+        }
+    }
+
+    @Test
     void a_route_outside_a_group_needs_a_path() {
         var e = assertThrows(
                 IllegalArgumentException.class,
