@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Assertions;
 
 /** Sends bytes exactly as given and reads what comes back, for requests no well-behaved client would send. */
 final class RawSocket {
@@ -36,5 +37,11 @@ final class RawSocket {
 
     static int status(String response) {
         return response.startsWith("HTTP/1.") ? Integer.parseInt(response.substring(9, 12)) : -1;
+    }
+
+    /** The response has this status and ends with this body. */
+    static void assertAnswer(String response, int status, String body) {
+        Assertions.assertEquals(status, status(response), response);
+        Assertions.assertTrue(response.endsWith(body), response);
     }
 }
