@@ -6,6 +6,9 @@ package dev.flute.dsl.vertx;
  * @param instances event-loop verticles sharing the port; 0 means one per core
  * @param maxInitialLineLength longer request lines get 414
  * @param maxHeaderSize larger header sections get 431
+ * @param maxWebSocketMessageSize the largest websocket frame, and the most one compressed frame may
+ *     inflate to (16 MiB, as uvicorn): over it the socket is closed with 1009. A route's own message
+ *     limit ({@code SocketOptions.maxMessageBytes}) applies within it
  * @param idleTimeoutSeconds a connection silent this long is closed
  * @param headerTimeoutSeconds a request whose headers have not all arrived this long after the
  *     connection opened (or after the previous response) is cut off: the slowloris defence
@@ -18,13 +21,14 @@ public record ServerConfig(
         int instances,
         int maxInitialLineLength,
         int maxHeaderSize,
+        int maxWebSocketMessageSize,
         int idleTimeoutSeconds,
         int headerTimeoutSeconds,
         int shutdownTimeoutSeconds,
         boolean compression) {
 
     public static ServerConfig port(int port) {
-        return new ServerConfig("0.0.0.0", port, 0, 4096, 8192, 60, 20, 30, false);
+        return new ServerConfig("0.0.0.0", port, 0, 4096, 8192, 16 << 20, 60, 20, 30, false);
     }
 
     public ServerConfig host(String host) {
@@ -34,6 +38,7 @@ public record ServerConfig(
                 instances,
                 maxInitialLineLength,
                 maxHeaderSize,
+                maxWebSocketMessageSize,
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
@@ -47,6 +52,7 @@ public record ServerConfig(
                 instances,
                 maxInitialLineLength,
                 maxHeaderSize,
+                maxWebSocketMessageSize,
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
@@ -60,6 +66,7 @@ public record ServerConfig(
                 instances,
                 bytes,
                 maxHeaderSize,
+                maxWebSocketMessageSize,
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
@@ -72,6 +79,22 @@ public record ServerConfig(
                 port,
                 instances,
                 maxInitialLineLength,
+                bytes,
+                maxWebSocketMessageSize,
+                idleTimeoutSeconds,
+                headerTimeoutSeconds,
+                shutdownTimeoutSeconds,
+                compression);
+    }
+
+    /** The largest websocket frame or inflated frame, in bytes; see the record's description. */
+    public ServerConfig maxWebSocketMessageSize(int bytes) {
+        return new ServerConfig(
+                host,
+                port,
+                instances,
+                maxInitialLineLength,
+                maxHeaderSize,
                 bytes,
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
@@ -86,6 +109,7 @@ public record ServerConfig(
                 instances,
                 maxInitialLineLength,
                 maxHeaderSize,
+                maxWebSocketMessageSize,
                 seconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,
@@ -99,6 +123,7 @@ public record ServerConfig(
                 instances,
                 maxInitialLineLength,
                 maxHeaderSize,
+                maxWebSocketMessageSize,
                 idleTimeoutSeconds,
                 seconds,
                 shutdownTimeoutSeconds,
@@ -112,6 +137,7 @@ public record ServerConfig(
                 instances,
                 maxInitialLineLength,
                 maxHeaderSize,
+                maxWebSocketMessageSize,
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 seconds,
@@ -126,6 +152,7 @@ public record ServerConfig(
                 instances,
                 maxInitialLineLength,
                 maxHeaderSize,
+                maxWebSocketMessageSize,
                 idleTimeoutSeconds,
                 headerTimeoutSeconds,
                 shutdownTimeoutSeconds,

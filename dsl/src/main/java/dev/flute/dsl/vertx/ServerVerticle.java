@@ -20,6 +20,7 @@ final class ServerVerticle extends VerticleBase {
     private final HttpServerOptions options;
     private final FluteHandler handler;
     private final long headerTimeoutMillis;
+    private final int maxWebSocketMessageSize;
     private final AtomicInteger port;
     /** Connections waiting for a request's headers, with the time they started waiting. Event-loop confined. */
     private final Map<HttpConnection, Long> waiting = new IdentityHashMap<>();
@@ -32,6 +33,7 @@ final class ServerVerticle extends VerticleBase {
         this.options = options;
         this.handler = handler;
         this.headerTimeoutMillis = config.headerTimeoutSeconds() * 1000L;
+        this.maxWebSocketMessageSize = config.maxWebSocketMessageSize();
         this.shutdownSeconds = config.shutdownTimeoutSeconds();
         this.port = port;
     }
@@ -41,6 +43,7 @@ final class ServerVerticle extends VerticleBase {
         server = vertx.createHttpServer(options).requestHandler(this::serve);
         server.connectionHandler(connection -> {
             ConflictingLengthGuard.install(connection, options);
+            InflateCap.install(connection, options, maxWebSocketMessageSize);
             if (headerTimeoutMillis > 0) {
                 waiting.put(connection, System.currentTimeMillis());
                 connection.closeHandler(v -> waiting.remove(connection));
