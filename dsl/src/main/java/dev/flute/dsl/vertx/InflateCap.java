@@ -16,7 +16,7 @@ import java.util.ArrayList;
  * and deflate-frame with Netty handshakers that inflate without a bound, and every size limit applies
  * only afterwards: a 40 KB frame became 40 MiB on the event loop. This puts the same handshakers in
  * place, made with Netty's own inflation bound; a frame that would inflate past it fails to decode
- * and the socket is closed with 1009 (see {@link OversizeFrames}).
+ * (a {@code DecompressionException}, which a websocket route answers with a 1009 close).
  *
  * <p>Like {@link ConflictingLengthGuard} it reaches into Vert.x's connection (an internal API); when
  * that is not possible, compression is left as Vert.x configured it.
