@@ -18,7 +18,7 @@ import java.util.ArrayList;
  * place, made with Netty's own inflation bound; a frame that would inflate past it fails to decode
  * (a {@code DecompressionException}, which a websocket route answers with a 1009 close).
  *
- * <p>Like {@link ConflictingLengthGuard} it reaches into Vert.x's connection (an internal API); when
+ * <p>Like {@link FramingGuard} it reaches into Vert.x's connection (an internal API); when
  * that is not possible, compression is left as Vert.x configured it.
  */
 final class InflateCap {

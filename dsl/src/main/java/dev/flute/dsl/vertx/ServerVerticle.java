@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One event loop's server. Besides serving, it refuses what a production server must refuse:
- * connections that take too long to send their headers (slowloris), swept once a second, and a
- * request carrying both Content-Length and Transfer-Encoding (request smuggling), marked by
- * {@link ConflictingLengthGuard} before Netty drops one of the two.
+ * connections that take too long to send their headers (slowloris), swept once a second, and
+ * requests whose body length is ambiguous (request smuggling, see {@link FramingGuard}), answered
+ * 400 on a connection that is then closed.
  */
 final class ServerVerticle extends VerticleBase {
     private final HttpServerOptions options;
@@ -40,9 +40,11 @@ final class ServerVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        server = vertx.createHttpServer(options).requestHandler(this::serve);
+        server = vertx.createHttpServer(options)
+                .requestHandler(this::serve)
+                .invalidRequestHandler(InvalidRequests::answer);
         server.connectionHandler(connection -> {
-            ConflictingLengthGuard.install(connection, options);
+            FramingGuard.install(connection, options);
             InflateCap.install(connection, options, maxWebSocketMessageSize);
             if (headerTimeoutMillis > 0) {
                 waiting.put(connection, System.currentTimeMillis());
@@ -69,14 +71,9 @@ final class ServerVerticle extends VerticleBase {
                 if (!request.response().closed()) waiting.put(connection, System.currentTimeMillis());
             });
         }
-        var headers = request.headers();
-        if (headers.contains(ConflictingLengthGuard.MARK)
-                || (headers.contains("transfer-encoding") && headers.contains("content-length"))) {
-            request.response()
-                    .setStatusCode(400)
-                    .putHeader("connection", "close")
-                    .putHeader("content-type", "application/json")
-                    .end("{\"detail\":\"Content-Length and Transfer-Encoding together are refused\"}");
+        String ambiguous = FramingGuard.refusal(request.headers());
+        if (ambiguous != null) {
+            InvalidRequests.refuse(request, 400, ambiguous);
             return;
         }
         handler.handle(request);

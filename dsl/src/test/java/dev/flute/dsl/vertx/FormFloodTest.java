@@ -36,10 +36,7 @@ class FormFloodTest {
                                 .param(form("username", str().optional()))
                                 .handle(u -> Map.of("found", u.isPresent())));
         // Port 0: one verticle, so every request shares the flood's event loop.
-        server = FluteServer.start(vertx, api, ServerConfig.port(0).host("127.0.0.1"))
-                .toCompletionStage()
-                .toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
+        server = Servers.start(vertx, api);
     }
 
     @AfterAll

@@ -21,6 +21,26 @@ final class RawSocket {
         }
     }
 
+    /** What the server answered before it closed the connection; fails when it keeps the connection open. */
+    static String exchangeUntilClosed(int port, String request, int timeoutMillis) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(timeoutMillis);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            var out = new StringBuilder();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; )
+                    out.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+            } catch (SocketTimeoutException open) {
+                throw new AssertionError("the server kept the connection open after: " + out);
+            } catch (IOException reset) {
+                // a reset is a close too
+            }
+            return out.toString();
+        }
+    }
+
     static String readUntilQuiet(InputStream in) throws IOException {
         var out = new StringBuilder();
         byte[] buffer = new byte[8192];

@@ -10,7 +10,6 @@ import io.vertx.core.Vertx;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,8 @@ class ServerLimitsTest {
                         route(GET, "/ping").handle(() -> Map.of("pong", true)),
                         route(POST, "/echo").param(body(echo)).handle(e -> e));
         vertx = Vertx.vertx();
-        server = FluteServer.start(
-                        vertx, api, ServerConfig.port(0).host("127.0.0.1").headerTimeoutSeconds(1))
-                .toCompletionStage()
-                .toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
+        server =
+                Servers.start(vertx, api, ServerConfig.port(0).host("127.0.0.1").headerTimeoutSeconds(1));
     }
 
     @AfterAll
