@@ -35,6 +35,9 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
      * @param maxBodySize the largest request body read, in bytes; larger gets 413
      * @param rootPath the prefix a proxy strips before the request reaches the API (OpenAPI's server)
      * @param formLimits the limits of form and multipart bodies, unless a route sets its own
+     * @param allowEncodedSlashes accept {@code %2F} and {@code %5C} inside a path segment, as part of
+     *     the segment's value; off by default: such a path is answered 404, as Tomcat and Spring's
+     *     firewall refuse it, because a peer that reads it as a separator sees another path
      */
     public record Settings(
             String openapiUrl,
@@ -43,10 +46,11 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
             boolean redirectSlashes,
             long maxBodySize,
             String rootPath,
-            FormLimits formLimits) {
+            FormLimits formLimits,
+            boolean allowEncodedSlashes) {
 
-        public static final Settings DEFAULT =
-                new Settings("/openapi.json", "/docs", "/redoc", true, 10L * 1024 * 1024, "", FormLimits.DEFAULT);
+        public static final Settings DEFAULT = new Settings(
+                "/openapi.json", "/docs", "/redoc", true, 10L * 1024 * 1024, "", FormLimits.DEFAULT, false);
 
         /** The settings before form limits existed; forms get {@link FormLimits#DEFAULT}. */
         public Settings(
@@ -56,7 +60,7 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
                 boolean redirectSlashes,
                 long maxBodySize,
                 String rootPath) {
-            this(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, FormLimits.DEFAULT);
+            this(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, FormLimits.DEFAULT, false);
         }
 
         public Settings {
@@ -66,24 +70,49 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
 
         /** Where the document and the docs pages are served; null turns one off. */
         public Settings docs(String openapiUrl, String docsUrl, String redocUrl) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes);
         }
 
         public Settings redirectSlashes(boolean redirect) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirect, maxBodySize, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl, docsUrl, redocUrl, redirect, maxBodySize, rootPath, formLimits, allowEncodedSlashes);
         }
 
         public Settings maxBodySize(long bytes) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, bytes, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl, docsUrl, redocUrl, redirectSlashes, bytes, rootPath, formLimits, allowEncodedSlashes);
         }
 
         public Settings rootPath(String prefix) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, prefix, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    prefix,
+                    formLimits,
+                    allowEncodedSlashes);
+        }
+
+        /** Accept encoded slashes inside path segments (off by default; see the record's description). */
+        public Settings allowEncodedSlashes(boolean allow) {
+            return new Settings(
+                    openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, formLimits, allow);
         }
 
         /** The limits of every form body of the API; a route's own {@code formLimits} wins. */
         public Settings formLimits(FormLimits limits) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, limits);
+            return new Settings(
+                    openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, limits, allowEncodedSlashes);
         }
     }
 

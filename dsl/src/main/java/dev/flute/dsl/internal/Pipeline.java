@@ -135,7 +135,11 @@ public final class Pipeline {
     }
 
     private Future<Response> dispatch(Request request, RequestScope scope) {
-        String path = PercentDecoder.decode(request.path());
+        String path = RequestPath.normalize(request.path());
+        if (!api.settings().allowEncodedSlashes() && RequestPath.hasEncodedSeparator(path)) {
+            // Refused as no route: a peer that reads %2F as '/' would route it elsewhere.
+            return answered(Future.failedFuture(new HttpError(404)), request, List.of());
+        }
         RouteTable.Match<Plan> match = table.match(request.method(), path);
         if (isHandshake(request)) {
             RouteTable.Match<Plan> socket = table.match(WEBSOCKET, path);
@@ -200,13 +204,11 @@ public final class Pipeline {
             return Future.failedFuture(new HttpError(405).header("allow", allowHeader(allowed)));
         }
         if (api.settings().redirectSlashes() && !path.equals("/")) {
-            String raw = request.path();
             String other = path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
             if (!other.isEmpty() && table.matchesAnyMethod(other)) {
-                String target = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw + "/";
                 String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
                 return Future.succeededFuture(
-                        Response.redirect(request.origin() + request.mountPoint() + target + query));
+                        Response.redirect(request.origin() + request.mountPoint() + other + query));
             }
         }
         return Future.failedFuture(new HttpError(404));

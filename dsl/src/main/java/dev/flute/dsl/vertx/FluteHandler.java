@@ -36,7 +36,7 @@ public final class FluteHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String mount = ctx.mountPoint() == null ? "" : stripSlash(ctx.mountPoint());
-        String path = ctx.request().path();
+        String path = ctx.normalizedPath(); // the path the router matched the mount point on
         String relative = path.startsWith(mount) ? path.substring(mount.length()) : path;
         serve(ctx.request(), relative.isEmpty() ? "/" : relative, mount);
     }
