@@ -16,6 +16,7 @@ public class HttpError extends RuntimeException {
 
     public HttpError(int status, Object detail, List<Map.Entry<String, String>> headers) {
         super(status + " " + detail, null, false, false);
+        for (var h : headers) HeaderValues.check(h.getKey(), h.getValue());
         this.status = status;
         this.detail = detail;
         this.headers = List.copyOf(headers);
