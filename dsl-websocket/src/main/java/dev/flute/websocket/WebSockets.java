@@ -1,8 +1,10 @@
 package dev.flute.websocket;
 
+import dev.flute.dsl.Api;
 import dev.flute.dsl.Flute;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.RouteSpec;
+import dev.flute.websocket.internal.OriginCheck;
 import java.util.List;
 
 /**
@@ -23,6 +25,16 @@ import java.util.List;
  */
 public final class WebSockets {
     private WebSockets() {}
+
+    /**
+     * The API with these origins allowed on every websocket route that sets none of its own (in place
+     * of {@link Origins#sameOriginWithCookies()}):
+     *
+     * <pre>{@code Api served = WebSockets.allowedOrigins(api, Origins.of("https://app.example.com"));}</pre>
+     */
+    public static Api allowedOrigins(Api api, Origins origins) {
+        return api.override(OriginCheck.DEFAULT, OriginCheck.of(origins));
+    }
 
     /** A websocket route at this path template ({@code /ws/<client_id>}). */
     public static WsRoute0 ws(String template) {

@@ -10,6 +10,7 @@ import dev.flute.dsl.Operation;
 import dev.flute.dsl.RouteSpec;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.types.Type;
+import dev.flute.websocket.internal.OriginCheck;
 import dev.flute.websocket.internal.SocketSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,8 +176,12 @@ public abstract class WsRouteBuilder<S extends WsRouteBuilder<S>> {
                 o.blocking(),
                 o.extra(),
                 o.responseModel());
-        RouteSpec served = new RouteSpec(
-                spec.method(), spec.template(), spec.inputs(), spec.dependencies(), hidden, spec.formLimits());
+        // The origin check runs first of the route's dependencies, before the upgrade.
+        var dependencies = new ArrayList<Dep<?>>(spec.dependencies().size() + 1);
+        dependencies.add(options.origins() == null ? OriginCheck.DEFAULT : OriginCheck.of(options.origins()));
+        dependencies.addAll(spec.dependencies());
+        RouteSpec served =
+                new RouteSpec(spec.method(), spec.template(), spec.inputs(), dependencies, hidden, spec.formLimits());
         return new Endpoint(served, invoker, new WsHandler(ws, function));
     }
 
