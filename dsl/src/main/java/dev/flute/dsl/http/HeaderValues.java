@@ -6,13 +6,13 @@ package dev.flute.dsl.http;
  * splitting), and Vert.x refuses them only when the response is written, too late for anyone to be
  * told. Headers are checked where they are set instead, so the mistake is a logged 500.
  */
-final class HeaderValues {
+public final class HeaderValues {
     private HeaderValues() {}
 
     private static final String TOKEN = "!#$%&'*+-.^_`|~";
 
     /** Throws an {@link IllegalArgumentException} naming the header and the character it may not hold. */
-    static void check(String name, String value) {
+    public static void check(String name, String value) {
         if (name == null || name.isEmpty() || !name.chars().allMatch(HeaderValues::isToken))
             throw new IllegalArgumentException("a header name is a token: '" + name + "'");
         if (value == null) throw new IllegalArgumentException("header " + name + " has no value");
