@@ -6,9 +6,11 @@ import java.time.Duration;
  * The limits, keep-alive and allowed origins of a websocket route's sockets, safe by default.
  *
  * <ul>
- *   <li>{@code maxMessageBytes} (64 KiB): a larger message closes the socket with 1009. The server's
- *       own {@code HttpServerOptions.maxWebSocketFrameSize} (64 KiB in Vert.x) also bounds a message a
- *       client sends as a single frame, as browsers do: raise both to accept more.
+ *   <li>{@code maxMessageBytes} (16 MiB, as uvicorn): a larger message closes the socket with 1009.
+ *       The server's own frame limit also bounds a message a client sends as a single frame, as
+ *       browsers do: {@code ServerConfig.maxWebSocketMessageSize} (16 MiB) for {@code FluteServer},
+ *       the host's {@code HttpServerOptions.maxWebSocketFrameSize} (64 KiB in Vert.x) when mounted.
+ *       Raise both to accept more.
  *   <li>{@code pingInterval} (20 s, as uvicorn): a ping is sent this often; every client answers with
  *       a pong, which keeps a quiet but healthy connection alive. {@link Duration#ZERO} turns it off.
  *   <li>{@code idleTimeout} (60 s): a socket from which nothing at all (message, pong) arrives this
@@ -29,7 +31,7 @@ public record SocketOptions(
         int maxMessageBytes, Duration pingInterval, Duration idleTimeout, int sendQueueBytes, Origins origins) {
 
     public static final SocketOptions DEFAULT =
-            new SocketOptions(64 * 1024, Duration.ofSeconds(20), Duration.ofSeconds(60), 1024 * 1024, null);
+            new SocketOptions(16 << 20, Duration.ofSeconds(20), Duration.ofSeconds(60), 1024 * 1024, null);
 
     public SocketOptions {
         if (maxMessageBytes <= 0) throw new IllegalArgumentException("maxMessageBytes must be positive");

@@ -38,6 +38,8 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
      * @param allowEncodedSlashes accept {@code %2F} and {@code %5C} inside a path segment, as part of
      *     the segment's value; off by default: such a path is answered 404, as Tomcat and Spring's
      *     firewall refuse it, because a peer that reads it as a separator sees another path
+     * @param maxJsonDepth how deeply a JSON body may nest (256); deeper is a 422 {@code json_invalid}
+     *     before it can exhaust the stack
      */
     public record Settings(
             String openapiUrl,
@@ -47,10 +49,19 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
             long maxBodySize,
             String rootPath,
             FormLimits formLimits,
-            boolean allowEncodedSlashes) {
+            boolean allowEncodedSlashes,
+            int maxJsonDepth) {
 
         public static final Settings DEFAULT = new Settings(
-                "/openapi.json", "/docs", "/redoc", true, 10L * 1024 * 1024, "", FormLimits.DEFAULT, false);
+                "/openapi.json",
+                "/docs",
+                "/redoc",
+                true,
+                10L * 1024 * 1024,
+                "",
+                FormLimits.DEFAULT,
+                false,
+                Json.MAX_DEPTH);
 
         /** The settings before form limits existed; forms get {@link FormLimits#DEFAULT}. */
         public Settings(
@@ -60,12 +71,22 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
                 boolean redirectSlashes,
                 long maxBodySize,
                 String rootPath) {
-            this(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, FormLimits.DEFAULT, false);
+            this(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    FormLimits.DEFAULT,
+                    false,
+                    Json.MAX_DEPTH);
         }
 
         public Settings {
             if (maxBodySize <= 0) throw new IllegalArgumentException("maxBodySize must be positive: " + maxBodySize);
             if (formLimits == null) throw new IllegalArgumentException("formLimits cannot be null");
+            if (maxJsonDepth <= 0) throw new IllegalArgumentException("maxJsonDepth must be positive: " + maxJsonDepth);
         }
 
         /** Where the document and the docs pages are served; null turns one off. */
@@ -78,17 +99,34 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
                     maxBodySize,
                     rootPath,
                     formLimits,
-                    allowEncodedSlashes);
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
 
         public Settings redirectSlashes(boolean redirect) {
             return new Settings(
-                    openapiUrl, docsUrl, redocUrl, redirect, maxBodySize, rootPath, formLimits, allowEncodedSlashes);
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirect,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
 
         public Settings maxBodySize(long bytes) {
             return new Settings(
-                    openapiUrl, docsUrl, redocUrl, redirectSlashes, bytes, rootPath, formLimits, allowEncodedSlashes);
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    bytes,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
 
         public Settings rootPath(String prefix) {
@@ -100,19 +138,50 @@ public record Api(Info info, Group root, Settings settings, Map<Dep<?>, Dep<?>> 
                     maxBodySize,
                     prefix,
                     formLimits,
-                    allowEncodedSlashes);
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
 
         /** Accept encoded slashes inside path segments (off by default; see the record's description). */
         public Settings allowEncodedSlashes(boolean allow) {
             return new Settings(
-                    openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, formLimits, allow);
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allow,
+                    maxJsonDepth);
+        }
+
+        /** How deeply a JSON body may nest; see the record's description. */
+        public Settings maxJsonDepth(int depth) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    depth);
         }
 
         /** The limits of every form body of the API; a route's own {@code formLimits} wins. */
         public Settings formLimits(FormLimits limits) {
             return new Settings(
-                    openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, limits, allowEncodedSlashes);
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    limits,
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
     }
 

@@ -59,6 +59,7 @@ final class Compiler {
 
     private final long maxBodySize;
     private final dev.flute.dsl.FormLimits apiFormLimits;
+    private final int maxJsonDepth;
 
     private final Map<Dep<?>, Dep<?>> overrides;
 
@@ -67,6 +68,7 @@ final class Compiler {
         this.overrides = overrides;
         this.maxBodySize = settings.maxBodySize();
         this.apiFormLimits = settings.formLimits();
+        this.maxJsonDepth = settings.maxJsonDepth();
         this.template = PathTemplate.parse(mounted.template());
         this.variables = template.variables();
     }
@@ -96,7 +98,7 @@ final class Compiler {
         BodyReader body = bodies.isEmpty()
                 ? null
                 : new BodyReader(
-                        bodies, bodySlots.stream().mapToInt(Integer::intValue).toArray());
+                        bodies, bodySlots.stream().mapToInt(Integer::intValue).toArray(), maxJsonDepth);
         FormReader form =
                 forms.reader(spec.formLimits() != null ? spec.formLimits() : apiFormLimits, maxBodySize, body != null);
         var constants = new HashMap<Integer, Object>();

@@ -143,7 +143,7 @@ final class MultipartReceiver extends BodyReceiver<FormData> implements Multipar
         if (part.isFile()) {
             if (partSize > limits.maxFileSize()) {
                 throw new HttpError(
-                        400, "File exceeded maximum size of " + PartHeaderBlock.kib(limits.maxFileSize()) + ".");
+                        413, "File exceeded maximum size of " + PartHeaderBlock.kib(limits.maxFileSize()) + ".");
             }
             if (spool != null) spool.write(data);
             else if (content != null) content.appendBuffer(data);

@@ -4,8 +4,8 @@ package dev.flute.dsl.vertx;
  * How a standalone Flute server listens, with limits safe by default.
  *
  * @param instances event-loop verticles sharing the port; 0 means one per core
- * @param maxInitialLineLength longer request lines get 414
- * @param maxHeaderSize larger header sections get 431
+ * @param maxInitialLineLength longer request lines get 414 (16 KiB: browsers and proxies allow 8 to 16)
+ * @param maxHeaderSize larger header sections get 431 (16 KiB)
  * @param maxWebSocketMessageSize the largest websocket frame, and the most one compressed frame may
  *     inflate to (16 MiB, as uvicorn): over it the socket is closed with 1009. A route's own message
  *     limit ({@code SocketOptions.maxMessageBytes}) applies within it
@@ -27,8 +27,20 @@ public record ServerConfig(
         int shutdownTimeoutSeconds,
         boolean compression) {
 
+    public ServerConfig {
+        if (maxInitialLineLength <= 0 || maxHeaderSize <= 0 || maxWebSocketMessageSize <= 0)
+            throw new IllegalArgumentException("request line, header and websocket limits must be positive");
+        if (idleTimeoutSeconds < 0 || headerTimeoutSeconds < 0 || shutdownTimeoutSeconds < 0)
+            throw new IllegalArgumentException("timeouts are zero (off) or positive");
+    }
+
+    /**
+     * Listens on this port (0: a free one) on every interface, with the defaults: request line and
+     * headers 16 KiB each, websocket frames 16 MiB, 60 s idle, 20 s to send the headers, 30 s to shut
+     * down, no response compression.
+     */
     public static ServerConfig port(int port) {
-        return new ServerConfig("0.0.0.0", port, 0, 4096, 8192, 16 << 20, 60, 20, 30, false);
+        return new ServerConfig("0.0.0.0", port, 0, 16 << 10, 16 << 10, 16 << 20, 60, 20, 30, false);
     }
 
     public ServerConfig host(String host) {
