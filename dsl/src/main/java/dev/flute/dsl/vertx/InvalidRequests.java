@@ -33,6 +33,7 @@ final class InvalidRequests {
                 .setStatusCode(status)
                 .putHeader("connection", "close")
                 .putHeader("content-type", "application/json")
+                .putHeader("x-content-type-options", "nosniff")
                 .end(Json.write(Map.of("detail", detail)))
                 .onComplete(sent -> connection.close());
     }

@@ -2,6 +2,7 @@ package dev.flute.dsl.vertx;
 
 import static dev.flute.dsl.Flute.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flute.dsl.Api;
 import io.vertx.core.Vertx;
@@ -84,6 +85,7 @@ class SmugglingTest {
     void the_refusal_says_why_in_fastapis_shape() throws Exception {
         String response = RawSocket.exchangeUntilClosed(server.port(), post("Transfer-Encoding: gzip\r\n", ""), 3000);
         RawSocket.assertAnswer(response, 400, "{\"detail\":\"Transfer-Encoding other than chunked is refused\"}");
+        assertTrue(response.toLowerCase().contains("x-content-type-options: nosniff"), response);
     }
 
     @Test
