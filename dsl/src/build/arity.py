@@ -16,6 +16,11 @@ def tparams(n):
     return ", ".join(LETTERS[:n])
 
 
+def reads(n):
+    """The arguments of a call of arity n, each read from the plan's slot that {@code at} names."""
+    return ", ".join(f"({L}) slots[at[{i}]]" for i, L in enumerate(LETTERS[:n]))
+
+
 def fn(n):
     gens = ", ".join(list(LETTERS[:n]) + ["R"])
     params = ", ".join(f"{L} {L.lower()}" for L in LETTERS[:n])
@@ -33,8 +38,7 @@ def route(n):
     ins = list(LETTERS[:n])
     gen = f"<{', '.join(ins + ['O'])}>"
     self_t = f"Route{n}{gen}"
-    casts = ", ".join(f"({L}) args[{i}]" for i, L in enumerate(ins))
-    call = f"handler.apply({casts})"
+    call = f"handler.apply({reads(n)})"
     lead = ", ".join(ins) + (", " if n else "")
     nxt = ""
     if n < MAX:
@@ -58,7 +62,7 @@ def route(n):
         return f"""
     /** {doc} */
 {suppress}    public Endpoint<O> {method}(Fn{n}<{lead}{result}> handler) {{
-        return new Endpoint<>(spec(), Endpoint.Returns.{returns}, args -> {call}, handler);
+        return new Endpoint<>(spec(), Endpoint.Returns.{returns}, (slots, at) -> {call}, handler);
     }}
 """
 
@@ -105,35 +109,35 @@ def deps():
         gens = ", ".join(list(LETTERS[:n]) + ["T"])
         params = "".join(f"Input<{L}> {L.lower()}, " for L in LETTERS[:n])
         names = ", ".join(L.lower() for L in LETTERS[:n])
-        casts = ", ".join(f"({L}) args[{i}]" for i, L in enumerate(LETTERS[:n]))
+        casts = reads(n)
         sup = '    @SuppressWarnings("unchecked")\n' if n else ""
         agens = ", ".join(list(LETTERS[:n]) + ["? extends Future<T>"])
         out.append(f"""
     /** A dependency computed from {n} input{'s' if n != 1 else ''} by {{@code fn}}. */
 {sup}    public static <{gens}> Dep<T> dep({params}Fn{n}<{gens}> fn) {{
-        return Dep.of(List.of({names}), args -> fn.apply({casts}));
+        return Dep.of(List.of({names}), (slots, at) -> fn.apply({casts}));
     }}
 
     /** A dependency computed asynchronously from {n} input{'s' if n != 1 else ''}: the handler gets the future's value. */
 {sup}    public static <{gens}> Dep<T> depAsync({params}Fn{n}<{agens}> fn) {{
-        return Dep.of(List.of({names}), args -> fn.apply({casts}));
+        return Dep.of(List.of({names}), (slots, at) -> fn.apply({casts}));
     }}""")
     for n in range(0, MAX + 1):
         gens = ", ".join(list(LETTERS[:n]) + ["T"])
         params = "".join(f"Input<{L}> {L.lower()}, " for L in LETTERS[:n])
         names = ", ".join(L.lower() for L in LETTERS[:n])
-        casts = ", ".join(f"({L}) args[{i}]" for i, L in enumerate(LETTERS[:n]))
+        casts = reads(n)
         sup = '    @SuppressWarnings("unchecked")\n' if n else ""
         agens = ", ".join(list(LETTERS[:n]) + ["? extends Future<T>"])
         out.append(f"""
     /** A resource acquired from {n} input{'s' if n != 1 else ''} and released by {{@code release}} (FastAPI's {{@code yield}}). */
 {sup}    public static <{gens}> Dep<T> resource({params}Fn{n}<{gens}> acquire, Release<T> release) {{
-        return Dep.resource(List.of({names}), args -> acquire.apply({casts}), release);
+        return Dep.resource(List.of({names}), (slots, at) -> acquire.apply({casts}), release);
     }}
 
     /** A resource acquired asynchronously from {n} input{'s' if n != 1 else ''} and released by a future-returning {{@code release}}. */
 {sup}    public static <{gens}> Dep<T> resourceAsync({params}Fn{n}<{agens}> acquire, AsyncRelease<T> release) {{
-        return Dep.resourceAsync(List.of({names}), args -> acquire.apply({casts}), release);
+        return Dep.resourceAsync(List.of({names}), (slots, at) -> acquire.apply({casts}), release);
     }}""")
     out.append("    // </generated:deps>")
     return "\n".join(out)

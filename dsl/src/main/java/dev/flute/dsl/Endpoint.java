@@ -44,7 +44,7 @@ public final class Endpoint<O> {
         return returns;
     }
 
-    /** The handler with its arguments in an array, in the order of the spec's inputs, for the compiled plan. */
+    /** The handler, reading its arguments (in the order of the spec's inputs) from the compiled plan's slots. */
     public Invoker invoker() {
         return invoker;
     }

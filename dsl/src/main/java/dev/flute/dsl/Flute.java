@@ -436,62 +436,66 @@ public final class Flute {
 
     /** A dependency computed from 0 inputs by {@code fn}. */
     public static <T> Dep<T> dep(Fn0<T> fn) {
-        return Dep.of(List.of(), args -> fn.apply());
+        return Dep.of(List.of(), (slots, at) -> fn.apply());
     }
 
     /** A dependency computed asynchronously from 0 inputs: the handler gets the future's value. */
     public static <T> Dep<T> depAsync(Fn0<? extends Future<T>> fn) {
-        return Dep.of(List.of(), args -> fn.apply());
+        return Dep.of(List.of(), (slots, at) -> fn.apply());
     }
 
     /** A dependency computed from 1 input by {@code fn}. */
     @SuppressWarnings("unchecked")
     public static <A, T> Dep<T> dep(Input<A> a, Fn1<A, T> fn) {
-        return Dep.of(List.of(a), args -> fn.apply((A) args[0]));
+        return Dep.of(List.of(a), (slots, at) -> fn.apply((A) slots[at[0]]));
     }
 
     /** A dependency computed asynchronously from 1 input: the handler gets the future's value. */
     @SuppressWarnings("unchecked")
     public static <A, T> Dep<T> depAsync(Input<A> a, Fn1<A, ? extends Future<T>> fn) {
-        return Dep.of(List.of(a), args -> fn.apply((A) args[0]));
+        return Dep.of(List.of(a), (slots, at) -> fn.apply((A) slots[at[0]]));
     }
 
     /** A dependency computed from 2 inputs by {@code fn}. */
     @SuppressWarnings("unchecked")
     public static <A, B, T> Dep<T> dep(Input<A> a, Input<B> b, Fn2<A, B, T> fn) {
-        return Dep.of(List.of(a, b), args -> fn.apply((A) args[0], (B) args[1]));
+        return Dep.of(List.of(a, b), (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]]));
     }
 
     /** A dependency computed asynchronously from 2 inputs: the handler gets the future's value. */
     @SuppressWarnings("unchecked")
     public static <A, B, T> Dep<T> depAsync(Input<A> a, Input<B> b, Fn2<A, B, ? extends Future<T>> fn) {
-        return Dep.of(List.of(a, b), args -> fn.apply((A) args[0], (B) args[1]));
+        return Dep.of(List.of(a, b), (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]]));
     }
 
     /** A dependency computed from 3 inputs by {@code fn}. */
     @SuppressWarnings("unchecked")
     public static <A, B, C, T> Dep<T> dep(Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, T> fn) {
-        return Dep.of(List.of(a, b, c), args -> fn.apply((A) args[0], (B) args[1], (C) args[2]));
+        return Dep.of(List.of(a, b, c), (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]));
     }
 
     /** A dependency computed asynchronously from 3 inputs: the handler gets the future's value. */
     @SuppressWarnings("unchecked")
     public static <A, B, C, T> Dep<T> depAsync(
             Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, ? extends Future<T>> fn) {
-        return Dep.of(List.of(a, b, c), args -> fn.apply((A) args[0], (B) args[1], (C) args[2]));
+        return Dep.of(List.of(a, b, c), (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]));
     }
 
     /** A dependency computed from 4 inputs by {@code fn}. */
     @SuppressWarnings("unchecked")
     public static <A, B, C, D, T> Dep<T> dep(Input<A> a, Input<B> b, Input<C> c, Input<D> d, Fn4<A, B, C, D, T> fn) {
-        return Dep.of(List.of(a, b, c, d), args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]));
+        return Dep.of(
+                List.of(a, b, c, d),
+                (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]));
     }
 
     /** A dependency computed asynchronously from 4 inputs: the handler gets the future's value. */
     @SuppressWarnings("unchecked")
     public static <A, B, C, D, T> Dep<T> depAsync(
             Input<A> a, Input<B> b, Input<C> c, Input<D> d, Fn4<A, B, C, D, ? extends Future<T>> fn) {
-        return Dep.of(List.of(a, b, c, d), args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]));
+        return Dep.of(
+                List.of(a, b, c, d),
+                (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]));
     }
 
     /** A dependency computed from 5 inputs by {@code fn}. */
@@ -500,7 +504,8 @@ public final class Flute {
             Input<A> a, Input<B> b, Input<C> c, Input<D> d, Input<E> e, Fn5<A, B, C, D, E, T> fn) {
         return Dep.of(
                 List.of(a, b, c, d, e),
-                args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]));
+                (slots, at) -> fn.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]));
     }
 
     /** A dependency computed asynchronously from 5 inputs: the handler gets the future's value. */
@@ -509,7 +514,8 @@ public final class Flute {
             Input<A> a, Input<B> b, Input<C> c, Input<D> d, Input<E> e, Fn5<A, B, C, D, E, ? extends Future<T>> fn) {
         return Dep.of(
                 List.of(a, b, c, d, e),
-                args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]));
+                (slots, at) -> fn.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]));
     }
 
     /** A dependency computed from 6 inputs by {@code fn}. */
@@ -518,7 +524,9 @@ public final class Flute {
             Input<A> a, Input<B> b, Input<C> c, Input<D> d, Input<E> e, Input<F> f, Fn6<A, B, C, D, E, F, T> fn) {
         return Dep.of(
                 List.of(a, b, c, d, e, f),
-                args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]));
+                (slots, at) -> fn.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
+                                slots[at[5]]));
     }
 
     /** A dependency computed asynchronously from 6 inputs: the handler gets the future's value. */
@@ -533,7 +541,9 @@ public final class Flute {
             Fn6<A, B, C, D, E, F, ? extends Future<T>> fn) {
         return Dep.of(
                 List.of(a, b, c, d, e, f),
-                args -> fn.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]));
+                (slots, at) -> fn.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
+                                slots[at[5]]));
     }
 
     /** A dependency computed from 7 inputs by {@code fn}. */
@@ -549,8 +559,14 @@ public final class Flute {
             Fn7<A, B, C, D, E, F, G, T> fn) {
         return Dep.of(
                 List.of(a, b, c, d, e, f, g),
-                args -> fn.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]));
+                (slots, at) -> fn.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]]));
     }
 
     /** A dependency computed asynchronously from 7 inputs: the handler gets the future's value. */
@@ -566,8 +582,14 @@ public final class Flute {
             Fn7<A, B, C, D, E, F, G, ? extends Future<T>> fn) {
         return Dep.of(
                 List.of(a, b, c, d, e, f, g),
-                args -> fn.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]));
+                (slots, at) -> fn.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]]));
     }
 
     /** A dependency computed from 8 inputs by {@code fn}. */
@@ -584,9 +606,15 @@ public final class Flute {
             Fn8<A, B, C, D, E, F, G, H, T> fn) {
         return Dep.of(
                 List.of(a, b, c, d, e, f, g, h),
-                args -> fn.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
-                                args[7]));
+                (slots, at) -> fn.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]],
+                        (H) slots[at[7]]));
     }
 
     /** A dependency computed asynchronously from 8 inputs: the handler gets the future's value. */
@@ -603,52 +631,62 @@ public final class Flute {
             Fn8<A, B, C, D, E, F, G, H, ? extends Future<T>> fn) {
         return Dep.of(
                 List.of(a, b, c, d, e, f, g, h),
-                args -> fn.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
-                                args[7]));
+                (slots, at) -> fn.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]],
+                        (H) slots[at[7]]));
     }
 
     /** A resource acquired from 0 inputs and released by {@code release} (FastAPI's {@code yield}). */
     public static <T> Dep<T> resource(Fn0<T> acquire, Release<T> release) {
-        return Dep.resource(List.of(), args -> acquire.apply(), release);
+        return Dep.resource(List.of(), (slots, at) -> acquire.apply(), release);
     }
 
     /** A resource acquired asynchronously from 0 inputs and released by a future-returning {@code release}. */
     public static <T> Dep<T> resourceAsync(Fn0<? extends Future<T>> acquire, AsyncRelease<T> release) {
-        return Dep.resourceAsync(List.of(), args -> acquire.apply(), release);
+        return Dep.resourceAsync(List.of(), (slots, at) -> acquire.apply(), release);
     }
 
     /** A resource acquired from 1 input and released by {@code release} (FastAPI's {@code yield}). */
     @SuppressWarnings("unchecked")
     public static <A, T> Dep<T> resource(Input<A> a, Fn1<A, T> acquire, Release<T> release) {
-        return Dep.resource(List.of(a), args -> acquire.apply((A) args[0]), release);
+        return Dep.resource(List.of(a), (slots, at) -> acquire.apply((A) slots[at[0]]), release);
     }
 
     /** A resource acquired asynchronously from 1 input and released by a future-returning {@code release}. */
     @SuppressWarnings("unchecked")
     public static <A, T> Dep<T> resourceAsync(
             Input<A> a, Fn1<A, ? extends Future<T>> acquire, AsyncRelease<T> release) {
-        return Dep.resourceAsync(List.of(a), args -> acquire.apply((A) args[0]), release);
+        return Dep.resourceAsync(List.of(a), (slots, at) -> acquire.apply((A) slots[at[0]]), release);
     }
 
     /** A resource acquired from 2 inputs and released by {@code release} (FastAPI's {@code yield}). */
     @SuppressWarnings("unchecked")
     public static <A, B, T> Dep<T> resource(Input<A> a, Input<B> b, Fn2<A, B, T> acquire, Release<T> release) {
-        return Dep.resource(List.of(a, b), args -> acquire.apply((A) args[0], (B) args[1]), release);
+        return Dep.resource(List.of(a, b), (slots, at) -> acquire.apply((A) slots[at[0]], (B) slots[at[1]]), release);
     }
 
     /** A resource acquired asynchronously from 2 inputs and released by a future-returning {@code release}. */
     @SuppressWarnings("unchecked")
     public static <A, B, T> Dep<T> resourceAsync(
             Input<A> a, Input<B> b, Fn2<A, B, ? extends Future<T>> acquire, AsyncRelease<T> release) {
-        return Dep.resourceAsync(List.of(a, b), args -> acquire.apply((A) args[0], (B) args[1]), release);
+        return Dep.resourceAsync(
+                List.of(a, b), (slots, at) -> acquire.apply((A) slots[at[0]], (B) slots[at[1]]), release);
     }
 
     /** A resource acquired from 3 inputs and released by {@code release} (FastAPI's {@code yield}). */
     @SuppressWarnings("unchecked")
     public static <A, B, C, T> Dep<T> resource(
             Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, T> acquire, Release<T> release) {
-        return Dep.resource(List.of(a, b, c), args -> acquire.apply((A) args[0], (B) args[1], (C) args[2]), release);
+        return Dep.resource(
+                List.of(a, b, c),
+                (slots, at) -> acquire.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]),
+                release);
     }
 
     /** A resource acquired asynchronously from 3 inputs and released by a future-returning {@code release}. */
@@ -656,7 +694,9 @@ public final class Flute {
     public static <A, B, C, T> Dep<T> resourceAsync(
             Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, ? extends Future<T>> acquire, AsyncRelease<T> release) {
         return Dep.resourceAsync(
-                List.of(a, b, c), args -> acquire.apply((A) args[0], (B) args[1], (C) args[2]), release);
+                List.of(a, b, c),
+                (slots, at) -> acquire.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]),
+                release);
     }
 
     /** A resource acquired from 4 inputs and released by {@code release} (FastAPI's {@code yield}). */
@@ -665,7 +705,7 @@ public final class Flute {
             Input<A> a, Input<B> b, Input<C> c, Input<D> d, Fn4<A, B, C, D, T> acquire, Release<T> release) {
         return Dep.resource(
                 List.of(a, b, c, d),
-                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                (slots, at) -> acquire.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]),
                 release);
     }
 
@@ -680,7 +720,7 @@ public final class Flute {
             AsyncRelease<T> release) {
         return Dep.resourceAsync(
                 List.of(a, b, c, d),
-                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                (slots, at) -> acquire.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]),
                 release);
     }
 
@@ -696,7 +736,8 @@ public final class Flute {
             Release<T> release) {
         return Dep.resource(
                 List.of(a, b, c, d, e),
-                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                (slots, at) -> acquire.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]),
                 release);
     }
 
@@ -712,7 +753,8 @@ public final class Flute {
             AsyncRelease<T> release) {
         return Dep.resourceAsync(
                 List.of(a, b, c, d, e),
-                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                (slots, at) -> acquire.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]),
                 release);
     }
 
@@ -729,7 +771,9 @@ public final class Flute {
             Release<T> release) {
         return Dep.resource(
                 List.of(a, b, c, d, e, f),
-                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                (slots, at) -> acquire.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
+                                slots[at[5]]),
                 release);
     }
 
@@ -746,7 +790,9 @@ public final class Flute {
             AsyncRelease<T> release) {
         return Dep.resourceAsync(
                 List.of(a, b, c, d, e, f),
-                args -> acquire.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                (slots, at) -> acquire.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
+                                slots[at[5]]),
                 release);
     }
 
@@ -764,8 +810,14 @@ public final class Flute {
             Release<T> release) {
         return Dep.resource(
                 List.of(a, b, c, d, e, f, g),
-                args -> acquire.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                (slots, at) -> acquire.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]]),
                 release);
     }
 
@@ -783,8 +835,14 @@ public final class Flute {
             AsyncRelease<T> release) {
         return Dep.resourceAsync(
                 List.of(a, b, c, d, e, f, g),
-                args -> acquire.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                (slots, at) -> acquire.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]]),
                 release);
     }
 
@@ -803,9 +861,15 @@ public final class Flute {
             Release<T> release) {
         return Dep.resource(
                 List.of(a, b, c, d, e, f, g, h),
-                args -> acquire.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
-                                args[7]),
+                (slots, at) -> acquire.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]],
+                        (H) slots[at[7]]),
                 release);
     }
 
@@ -824,9 +888,15 @@ public final class Flute {
             AsyncRelease<T> release) {
         return Dep.resourceAsync(
                 List.of(a, b, c, d, e, f, g, h),
-                args -> acquire.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
-                                args[7]),
+                (slots, at) -> acquire.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]],
+                        (H) slots[at[7]]),
                 release);
     }
     // </generated:deps>

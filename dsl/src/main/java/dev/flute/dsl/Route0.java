@@ -45,21 +45,21 @@ public final class Route0<O> extends RouteBuilder<Route0<O>> {
 
     /** Completes the route with its handler, a plain function a unit test can call. */
     public Endpoint<O> handle(Fn0<? extends O> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.VALUE, args -> handler.apply(), handler);
+        return new Endpoint<>(spec(), Endpoint.Returns.VALUE, (slots, at) -> handler.apply(), handler);
     }
 
     /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
     public Endpoint<O> handleAsync(Fn0<? extends Future<? extends O>> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE, args -> handler.apply(), handler);
+        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE, (slots, at) -> handler.apply(), handler);
     }
 
     /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
     public Endpoint<O> respond(Fn0<? extends Response<? extends O>> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.RESPONSE, args -> handler.apply(), handler);
+        return new Endpoint<>(spec(), Endpoint.Returns.RESPONSE, (slots, at) -> handler.apply(), handler);
     }
 
     /** Completes the route with a handler that answers later with a {@code Response}. */
     public Endpoint<O> respondAsync(Fn0<? extends Future<? extends Response<? extends O>>> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE_RESPONSE, args -> handler.apply(), handler);
+        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE_RESPONSE, (slots, at) -> handler.apply(), handler);
     }
 }

@@ -46,24 +46,26 @@ public final class Route1<A, O> extends RouteBuilder<Route1<A, O>> {
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> handle(Fn1<A, ? extends O> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.VALUE, args -> handler.apply((A) args[0]), handler);
+        return new Endpoint<>(spec(), Endpoint.Returns.VALUE, (slots, at) -> handler.apply((A) slots[at[0]]), handler);
     }
 
     /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> handleAsync(Fn1<A, ? extends Future<? extends O>> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE, args -> handler.apply((A) args[0]), handler);
+        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE, (slots, at) -> handler.apply((A) slots[at[0]]), handler);
     }
 
     /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> respond(Fn1<A, ? extends Response<? extends O>> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.RESPONSE, args -> handler.apply((A) args[0]), handler);
+        return new Endpoint<>(
+                spec(), Endpoint.Returns.RESPONSE, (slots, at) -> handler.apply((A) slots[at[0]]), handler);
     }
 
     /** Completes the route with a handler that answers later with a {@code Response}. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> respondAsync(Fn1<A, ? extends Future<? extends Response<? extends O>>> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.FUTURE_RESPONSE, args -> handler.apply((A) args[0]), handler);
+        return new Endpoint<>(
+                spec(), Endpoint.Returns.FUTURE_RESPONSE, (slots, at) -> handler.apply((A) slots[at[0]]), handler);
     }
 }

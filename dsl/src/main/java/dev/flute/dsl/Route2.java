@@ -46,27 +46,40 @@ public final class Route2<A, B, O> extends RouteBuilder<Route2<A, B, O>> {
     /** Completes the route with its handler, a plain function a unit test can call. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> handle(Fn2<A, B, ? extends O> handler) {
-        return new Endpoint<>(spec(), Endpoint.Returns.VALUE, args -> handler.apply((A) args[0], (B) args[1]), handler);
+        return new Endpoint<>(
+                spec(),
+                Endpoint.Returns.VALUE,
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]]),
+                handler);
     }
 
     /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> handleAsync(Fn2<A, B, ? extends Future<? extends O>> handler) {
         return new Endpoint<>(
-                spec(), Endpoint.Returns.FUTURE, args -> handler.apply((A) args[0], (B) args[1]), handler);
+                spec(),
+                Endpoint.Returns.FUTURE,
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]]),
+                handler);
     }
 
     /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> respond(Fn2<A, B, ? extends Response<? extends O>> handler) {
         return new Endpoint<>(
-                spec(), Endpoint.Returns.RESPONSE, args -> handler.apply((A) args[0], (B) args[1]), handler);
+                spec(),
+                Endpoint.Returns.RESPONSE,
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]]),
+                handler);
     }
 
     /** Completes the route with a handler that answers later with a {@code Response}. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> respondAsync(Fn2<A, B, ? extends Future<? extends Response<? extends O>>> handler) {
         return new Endpoint<>(
-                spec(), Endpoint.Returns.FUTURE_RESPONSE, args -> handler.apply((A) args[0], (B) args[1]), handler);
+                spec(),
+                Endpoint.Returns.FUTURE_RESPONSE,
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]]),
+                handler);
     }
 }

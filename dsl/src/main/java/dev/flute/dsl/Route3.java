@@ -47,14 +47,20 @@ public final class Route3<A, B, C, O> extends RouteBuilder<Route3<A, B, C, O>> {
     @SuppressWarnings("unchecked")
     public Endpoint<O> handle(Fn3<A, B, C, ? extends O> handler) {
         return new Endpoint<>(
-                spec(), Endpoint.Returns.VALUE, args -> handler.apply((A) args[0], (B) args[1], (C) args[2]), handler);
+                spec(),
+                Endpoint.Returns.VALUE,
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]),
+                handler);
     }
 
     /** Completes the route with a handler that answers later, through a Vert.x {@code Future}. */
     @SuppressWarnings("unchecked")
     public Endpoint<O> handleAsync(Fn3<A, B, C, ? extends Future<? extends O>> handler) {
         return new Endpoint<>(
-                spec(), Endpoint.Returns.FUTURE, args -> handler.apply((A) args[0], (B) args[1], (C) args[2]), handler);
+                spec(),
+                Endpoint.Returns.FUTURE,
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]),
+                handler);
     }
 
     /** Completes the route with a handler that also sets the status, headers or cookies: {@code Response.ok(value)...}. */
@@ -63,7 +69,7 @@ public final class Route3<A, B, C, O> extends RouteBuilder<Route3<A, B, C, O>> {
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.RESPONSE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2]),
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]),
                 handler);
     }
 
@@ -73,7 +79,7 @@ public final class Route3<A, B, C, O> extends RouteBuilder<Route3<A, B, C, O>> {
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE_RESPONSE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2]),
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]),
                 handler);
     }
 }

@@ -49,7 +49,7 @@ public final class Route4<A, B, C, D, O> extends RouteBuilder<Route4<A, B, C, D,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.VALUE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]),
                 handler);
     }
 
@@ -59,7 +59,7 @@ public final class Route4<A, B, C, D, O> extends RouteBuilder<Route4<A, B, C, D,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]),
                 handler);
     }
 
@@ -69,7 +69,7 @@ public final class Route4<A, B, C, D, O> extends RouteBuilder<Route4<A, B, C, D,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.RESPONSE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]),
                 handler);
     }
 
@@ -79,7 +79,7 @@ public final class Route4<A, B, C, D, O> extends RouteBuilder<Route4<A, B, C, D,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE_RESPONSE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3]),
+                (slots, at) -> handler.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]),
                 handler);
     }
 }

@@ -49,7 +49,8 @@ public final class Route5<A, B, C, D, E, O> extends RouteBuilder<Route5<A, B, C,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.VALUE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]),
                 handler);
     }
 
@@ -59,7 +60,8 @@ public final class Route5<A, B, C, D, E, O> extends RouteBuilder<Route5<A, B, C,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]),
                 handler);
     }
 
@@ -69,7 +71,8 @@ public final class Route5<A, B, C, D, E, O> extends RouteBuilder<Route5<A, B, C,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.RESPONSE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]),
                 handler);
     }
 
@@ -79,7 +82,8 @@ public final class Route5<A, B, C, D, E, O> extends RouteBuilder<Route5<A, B, C,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE_RESPONSE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]),
                 handler);
     }
 }

@@ -49,7 +49,9 @@ public final class Route6<A, B, C, D, E, F, O> extends RouteBuilder<Route6<A, B,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.VALUE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
+                                slots[at[5]]),
                 handler);
     }
 
@@ -59,7 +61,9 @@ public final class Route6<A, B, C, D, E, F, O> extends RouteBuilder<Route6<A, B,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
+                                slots[at[5]]),
                 handler);
     }
 
@@ -69,7 +73,9 @@ public final class Route6<A, B, C, D, E, F, O> extends RouteBuilder<Route6<A, B,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.RESPONSE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
+                                slots[at[5]]),
                 handler);
     }
 
@@ -79,7 +85,9 @@ public final class Route6<A, B, C, D, E, F, O> extends RouteBuilder<Route6<A, B,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE_RESPONSE,
-                args -> handler.apply((A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
+                                slots[at[5]]),
                 handler);
     }
 }

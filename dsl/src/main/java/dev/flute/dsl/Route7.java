@@ -49,8 +49,14 @@ public final class Route7<A, B, C, D, E, F, G, O> extends RouteBuilder<Route7<A,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.VALUE,
-                args -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]]),
                 handler);
     }
 
@@ -60,8 +66,14 @@ public final class Route7<A, B, C, D, E, F, G, O> extends RouteBuilder<Route7<A,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE,
-                args -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]]),
                 handler);
     }
 
@@ -71,8 +83,14 @@ public final class Route7<A, B, C, D, E, F, G, O> extends RouteBuilder<Route7<A,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.RESPONSE,
-                args -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]]),
                 handler);
     }
 
@@ -83,8 +101,14 @@ public final class Route7<A, B, C, D, E, F, G, O> extends RouteBuilder<Route7<A,
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE_RESPONSE,
-                args -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]]),
                 handler);
     }
 }

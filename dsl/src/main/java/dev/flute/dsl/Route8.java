@@ -39,9 +39,15 @@ public final class Route8<A, B, C, D, E, F, G, H, O> extends RouteBuilder<Route8
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.VALUE,
-                args -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
-                                args[7]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]],
+                        (H) slots[at[7]]),
                 handler);
     }
 
@@ -51,9 +57,15 @@ public final class Route8<A, B, C, D, E, F, G, H, O> extends RouteBuilder<Route8
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE,
-                args -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
-                                args[7]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]],
+                        (H) slots[at[7]]),
                 handler);
     }
 
@@ -63,9 +75,15 @@ public final class Route8<A, B, C, D, E, F, G, H, O> extends RouteBuilder<Route8
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.RESPONSE,
-                args -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
-                                args[7]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]],
+                        (H) slots[at[7]]),
                 handler);
     }
 
@@ -76,9 +94,15 @@ public final class Route8<A, B, C, D, E, F, G, H, O> extends RouteBuilder<Route8
         return new Endpoint<>(
                 spec(),
                 Endpoint.Returns.FUTURE_RESPONSE,
-                args -> handler.apply(
-                        (A) args[0], (B) args[1], (C) args[2], (D) args[3], (E) args[4], (F) args[5], (G) args[6], (H)
-                                args[7]),
+                (slots, at) -> handler.apply(
+                        (A) slots[at[0]],
+                        (B) slots[at[1]],
+                        (C) slots[at[2]],
+                        (D) slots[at[3]],
+                        (E) slots[at[4]],
+                        (F) slots[at[5]],
+                        (G) slots[at[6]],
+                        (H) slots[at[7]]),
                 handler);
     }
 }

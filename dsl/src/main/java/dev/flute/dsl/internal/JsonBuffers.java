@@ -21,27 +21,15 @@ public final class JsonBuffers {
 
     /** A value of a declared type; a value that does not fit fails with {@code ResponseValidationError}. */
     static Buffer write(ValueWriter writer, Object value) {
-        Buffer out = Buffer.buffer(128);
-        Misfits misfits = Misfits.strict();
-        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(new BufferOutput(out))) {
-            writer.write(value, g, misfits);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        misfits.check();
-        return out;
+        return Sink.write(writer, value, true);
     }
 
     /** A value nobody declared, by what it is ({@code jsonable_encoder}). */
     public static Buffer write(Object value) {
-        Buffer out = Buffer.buffer(128);
-        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(new BufferOutput(out))) {
-            PlainWriter.PYTHON.write(value, g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Sink.write(UNDECLARED, value, false);
     }
+
+    private static final ValueWriter UNDECLARED = (value, out, misfits) -> PlainWriter.PYTHON.write(value, out);
 
     /** FastAPI's {@code jsonable_encoder}: the value as plain Java, numbers keeping their Java types. */
     public static Object plain(Object value) {
@@ -116,21 +104,61 @@ public final class JsonBuffers {
         }
     };
 
-    /** Appends what Jackson writes to a Vert.x buffer, without a copy in between. */
-    private static final class BufferOutput extends OutputStream {
-        private final Buffer out;
+    /**
+     * One thread's JSON generator, kept from one response to the next: Jackson's generator, its
+     * contexts and its 8 KB buffer are made once per thread, not per response, and the bytes land in
+     * a buffer of their exact size. A write that starts while another is under way on the same thread
+     * (a type whose JSON is written through {@link dev.flute.dsl.Json}) gets a generator of its own.
+     */
+    private static final class Sink extends OutputStream {
+        private static final ThreadLocal<Sink> CURRENT = ThreadLocal.withInitial(Sink::new);
 
-        BufferOutput(Buffer out) {
-            this.out = out;
+        private final JsonGenerator generator;
+        private final Misfits misfits = Misfits.strict();
+        private Buffer out;
+        private boolean busy;
+
+        private Sink() {
+            try {
+                generator = Json.mapper().getFactory().createGenerator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // Values follow each other at the root of one generator: nothing may separate them.
+            generator.setRootValueSeparator(null);
+        }
+
+        static Buffer write(ValueWriter writer, Object value, boolean strict) {
+            Sink sink = CURRENT.get();
+            if (sink.busy) sink = new Sink();
+            sink.busy = true;
+            boolean reusable = false;
+            try {
+                Misfits misfits = strict ? sink.misfits.reset() : Misfits.lenient();
+                writer.write(value, sink.generator, misfits);
+                sink.generator.flush();
+                reusable = true;
+                misfits.check();
+                return sink.out == null ? Buffer.buffer() : sink.out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                sink.out = null;
+                sink.busy = false;
+                // A write that failed half-way leaves the generator inside the value: start afresh.
+                if (!reusable && sink == CURRENT.get()) CURRENT.remove();
+            }
         }
 
         @Override
         public void write(int b) {
-            out.appendByte((byte) b);
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
+            // Jackson hands its buffer over when the value is done (or when the buffer is full).
+            if (out == null) out = Buffer.buffer(len);
             out.appendBytes(b, off, len);
         }
     }

@@ -17,6 +17,9 @@ final class Misfits {
     private int depth;
     private List<ValidationError> errors;
 
+    /** Records nothing, so it keeps no state: one serves every thread. */
+    private static final Misfits LENIENT = new Misfits(false);
+
     private Misfits(boolean strict) {
         this.strict = strict;
         path[depth++] = "response";
@@ -32,16 +35,24 @@ final class Misfits {
      * is, nulls included, as Jackson would.
      */
     static Misfits lenient() {
-        return new Misfits(false);
+        return LENIENT;
+    }
+
+    /** This strict instance, emptied for the next value. */
+    Misfits reset() {
+        depth = 1;
+        errors = null;
+        return this;
     }
 
     void enter(Object key) {
+        if (!strict) return;
         if (depth == path.length) path = java.util.Arrays.copyOf(path, depth * 2);
         path[depth++] = key;
     }
 
     void leave() {
-        depth--;
+        if (strict) depth--;
     }
 
     /** The value here is not what the type declares. */

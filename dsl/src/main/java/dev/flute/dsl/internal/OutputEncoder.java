@@ -50,7 +50,7 @@ final class OutputEncoder {
                     case NONE -> Response.empty(status);
                     case REDIRECT -> Response.redirect(String.valueOf(required(value)));
                 };
-        return body.status(status).headers(headers);
+        return (body.status() == status ? body : body.status(status)).headers(headers);
     }
 
     private Response<?> file(Path path, Request request) {

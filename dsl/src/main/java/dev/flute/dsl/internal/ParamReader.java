@@ -20,6 +20,8 @@ class ParamReader {
     private final int slot;
     private final int capture;
     private final List<Object> loc;
+    /** Decided once: a type's presence may be computed afresh each time it is asked. */
+    private final boolean required;
 
     ParamReader(Param<?> param, int slot, int capture) {
         this.in = param.in();
@@ -28,6 +30,7 @@ class ParamReader {
         this.slot = slot;
         this.capture = capture;
         this.loc = List.of(in.label(), wireName);
+        this.required = type.required();
     }
 
     /** For a reader of several parameters at once, which overrides {@link #read}. */
@@ -38,6 +41,7 @@ class ParamReader {
         this.slot = slot;
         this.capture = -1;
         this.loc = List.of(in.label());
+        this.required = false;
     }
 
     Param.In in() {
@@ -107,7 +111,7 @@ class ParamReader {
     }
 
     private List<ValidationError> absent(Object[] slots, List<ValidationError> errors) {
-        if (type.required()) return add(errors, ValidationError.missing(loc, null));
+        if (required) return add(errors, ValidationError.missing(loc, null));
         slots[slot] = type.absentValue();
         return errors;
     }

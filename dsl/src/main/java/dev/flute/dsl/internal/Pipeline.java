@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,10 +40,21 @@ public final class Pipeline {
     private final Blocking blocking;
     private final List<Middleware> apiMiddleware;
     private final Map<Class<?>, ExceptionHandler<Throwable>> apiHandlerCache = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    /**
+     * Requests in flight, counted per thread (an event loop each), so event loops never write the
+     * same counter. A request's scope decrements the counter it was counted on, whatever thread it
+     * finishes on, so no counter goes below zero and their sum is never zero while a request that
+     * started before {@link #drained()} is still running.
+     */
+    private final List<InFlight> inFlight = new CopyOnWriteArrayList<>();
+
+    private final ThreadLocal<InFlight> counter = ThreadLocal.withInitial(() -> {
+        var c = new InFlight();
+        inFlight.add(c);
+        return c;
+    });
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
     private volatile boolean draining;
-    private final Runnable onFinished = this::finished;
     private final Vertx vertx;
     /** Each plan's template as OpenAPI writes it, for {@link Request#route()}. Read-only once built. */
     private Pipeline(Api api, Vertx vertx) {
@@ -66,15 +78,33 @@ public final class Pipeline {
 
     /** A scope for one request's background tasks and request-scoped resources; counted as in flight until finished. */
     public RequestScope newScope() {
-        inFlight.incrementAndGet();
-        return new RequestScope(blocking, onFinished);
+        InFlight c = counter.get();
+        c.count.incrementAndGet();
+        return new RequestScope(blocking, c);
+    }
+
+    /** One thread's count of the requests it started; run by a scope when its request is finished. */
+    private final class InFlight implements Runnable {
+        final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public void run() {
+            count.decrementAndGet();
+            if (draining) finished();
+        }
+    }
+
+    private int inFlight() {
+        int sum = 0;
+        for (InFlight c : inFlight) sum += c.count.get();
+        return sum;
     }
 
     /** Completes once no request is in flight (their background tasks and releases included). */
     public Future<Void> drained() {
         synchronized (drainWaiters) {
             draining = true; // before the count is read: a request that finishes now then sees it
-            if (inFlight.get() == 0) return Future.succeededFuture();
+            if (inFlight() == 0) return Future.succeededFuture();
             Promise<Void> waiter = Promise.promise();
             drainWaiters.add(waiter);
             return waiter.future();
@@ -82,7 +112,7 @@ public final class Pipeline {
     }
 
     private void finished() {
-        if (inFlight.decrementAndGet() != 0 || !draining) return;
+        if (inFlight() != 0) return;
         List<Promise<Void>> waiters;
         synchronized (drainWaiters) {
             waiters = new ArrayList<>(drainWaiters);
@@ -97,12 +127,21 @@ public final class Pipeline {
      * Once the response is sent, the caller calls {@link RequestScope#finish()}.
      */
     public Future<Response<?>> handle(Request received, RequestScope scope) {
+        return Answer.future(serve(received, scope));
+    }
+
+    /**
+     * Serves one request as {@link #handle} does, without a future when no step answered later: the
+     * {@link Response} itself, or else a {@code Future<Response<?>>} that never fails.
+     */
+    public Object serve(Request received, RequestScope scope) {
         Request request = new RoutedRequest(received, scope);
-        Future<Response<?>> result;
+        Object result;
         try {
             result = apiMiddleware.isEmpty()
                     ? dispatch(request, scope)
-                    : chain(apiMiddleware, 0, r -> dispatch(r, scope)).handle(request);
+                    : chain(apiMiddleware, 0, r -> Answer.future(dispatch(r, scope)))
+                            .handle(request);
         } catch (Throwable e) {
             result = Future.failedFuture(e);
         }
@@ -123,7 +162,7 @@ public final class Pipeline {
         };
     }
 
-    private Future<Response<?>> dispatch(Request request, RequestScope scope) {
+    private Object dispatch(Request request, RequestScope scope) {
         String path = RequestPath.normalize(request.path());
         if (!api.settings().allowEncodedSlashes() && RequestPath.hasEncodedSeparator(path)) {
             // Refused as no route: a peer that reads %2F as '/' would route it elsewhere.
@@ -133,23 +172,23 @@ public final class Pipeline {
         if (isHandshake(request)) {
             RouteTable.Match<Plan> socket = table.match(WEBSOCKET, path);
             if (socket.found()) {
-                scope.routed(socket.target().route.path().format());
+                scope.routed(socket.target().template);
                 return handshake(socket, request, scope);
             }
         }
         if (match.found()) {
             Plan plan = match.target();
-            scope.routed(plan.route.path().format());
+            scope.routed(plan.template);
             List<Middleware> middleware = plan.route.groupMiddleware();
             if (middleware.isEmpty()) return runPlan(plan, request, match.captures(), scope);
-            Middleware.Next route = r -> runPlan(plan, r, match.captures(), scope);
+            Middleware.Next route = r -> Answer.future(runPlan(plan, r, match.captures(), scope));
             return chain(middleware, 0, route).handle(request);
         }
         return answered(notRouted(request, path, match.allowed()), request, null);
     }
 
-    private Future<Response<?>> runPlan(Plan plan, Request request, String[] captures, RequestScope scope) {
-        Future<Response<?>> answer;
+    private Object runPlan(Plan plan, Request request, String[] captures, RequestScope scope) {
+        Object answer;
         try {
             answer = resolved(plan.run(request, captures, scope, blocking));
         } catch (Throwable e) {
@@ -162,9 +201,13 @@ public final class Pipeline {
      * A file's status and headers are decided here (206, 416, or the error a missing file is), so
      * middleware and exception handlers see what will be sent.
      */
-    private Future<Response<?>> resolved(Future<Response<?>> answer) {
-        if (answer.succeeded() && answer.result().kind() != Response.Kind.DEFERRED) return answer;
-        return answer.compose(r -> r.resolve(vertx));
+    private Object resolved(Object answer) {
+        if (answer instanceof Response<?> response) {
+            return response.kind() == Response.Kind.DEFERRED ? response.resolve(vertx) : response;
+        }
+        Future<Response<?>> future = Answer.pending(answer);
+        if (future.succeeded() && future.result().kind() != Response.Kind.DEFERRED) return future.result();
+        return future.compose(r -> r.resolve(vertx));
     }
 
     /**
@@ -191,10 +234,12 @@ public final class Pipeline {
      * Errors become responses, encoded by the route's typed error outputs when it declares one for
      * their status; an answer already there is passed on as it is, with nothing allocated.
      */
-    private Future<Response<?>> answered(Future<Response<?>> answer, Request request, Plan plan) {
-        if (answer.succeeded()) return answer;
-        if (answer.failed()) return Future.succeededFuture(respondToError(request, answer.cause(), plan));
-        return answer.recover(error -> Future.succeededFuture(respondToError(request, error, plan)));
+    private Object answered(Object answer, Request request, Plan plan) {
+        if (answer instanceof Response<?>) return answer;
+        Future<Response<?>> future = Answer.pending(answer);
+        if (future.succeeded()) return future.result();
+        if (future.failed()) return respondToError(request, future.cause(), plan);
+        return future.recover(error -> Future.succeededFuture(respondToError(request, error, plan)));
     }
 
     /** A GET asking to upgrade to a websocket. */
@@ -210,7 +255,7 @@ public final class Pipeline {
     private Future<Response<?>> handshake(RouteTable.Match<Plan> match, Request request, RequestScope scope) {
         Future<Response<?>> answer;
         try {
-            answer = match.target().run(request, match.captures(), scope, blocking);
+            answer = Answer.future(match.target().run(request, match.captures(), scope, blocking));
         } catch (Throwable e) {
             answer = Future.failedFuture(e);
         }

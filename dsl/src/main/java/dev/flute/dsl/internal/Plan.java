@@ -25,6 +25,8 @@ import java.util.concurrent.CompletionStage;
  */
 final class Plan {
     final ResolvedRoute route;
+    /** The route's template as OpenAPI writes it ({@code /items/{item_id}}), for {@code Request.route()}. */
+    final String template;
 
     /**
      * The steps that check security schemes (and what they need), run when inputs are invalid.
@@ -72,6 +74,7 @@ final class Plan {
             int[] bodySlots,
             Security security) {
         this.route = route;
+        this.template = route.path().format();
         this.readers = readers.toArray(ParamReader[]::new);
         this.body = body;
         this.form = form;
@@ -95,13 +98,20 @@ final class Plan {
         this.errors = Map.copyOf(typed);
     }
 
-    Future<Response<?>> run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
+    /**
+     * Serves the request: the response when every step answered at once, else a future of it (see
+     * {@link Answer}); a failure is a failed future.
+     */
+    Object run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
         if (form != null) {
-            return form.receive(request, scope).compose(data -> extract(request, captures, data, scope, blocking));
+            return form.receive(request, scope)
+                    .compose(data -> Answer.future(extract(request, captures, data, scope, blocking)));
         }
         if (body == null) return extract(request, captures, null, scope, blocking);
         // Only routes with a body read one, and only now that the route is known.
-        return request.body(maxBodySize).compose(content -> extract(request, captures, content, scope, blocking));
+        Future<Buffer> content = request.body(maxBodySize);
+        if (content.succeeded()) return extract(request, captures, content.result(), scope, blocking);
+        return content.compose(received -> Answer.future(extract(request, captures, received, scope, blocking)));
     }
 
     /**
@@ -115,8 +125,7 @@ final class Plan {
     }
 
     /** Reads every input, reporting all errors at once; no dependency runs unless all are valid. */
-    private Future<Response<?>> extract(
-            Request request, String[] captures, Object content, RequestScope scope, Blocking blocking) {
+    private Object extract(Request request, String[] captures, Object content, RequestScope scope, Blocking blocking) {
         Object[] slots = new Object[slotCount];
         List<ValidationError> errors = null;
         // Which inputs failed matters only to know whether the security checks can still run.
@@ -155,6 +164,8 @@ final class Plan {
         private final RequestValidationError invalid;
 
         private List<Held> held;
+        /** Whether a resource to release as soon as the handler returns was acquired. */
+        private boolean functionScoped;
 
         Run(
                 Object[] slots,
@@ -171,16 +182,20 @@ final class Plan {
             this.invalid = invalid;
         }
 
-        /** Runs the steps from position {@code at} of the order; suspends only on a pending future. */
-        Future<Response<?>> from(int at) {
+        /**
+         * Runs the steps from position {@code at} of the order; suspends only on a pending future.
+         * The answer is the response itself while nothing suspended (see {@link Answer}).
+         */
+        Object from(int at) {
             for (int i = at; i < order.length; i++) {
                 Step step = steps[order[i]];
                 int next = i + 1;
                 if (step.blocking()) {
                     return blocking.run(() -> step.call(slots))
                             .compose(Plan::settle)
-                            .transform(
-                                    done -> done.succeeded() ? resume(step, done.result(), next) : fail(done.cause()));
+                            .transform(done -> done.succeeded()
+                                    ? Answer.future(resume(step, done.result(), next))
+                                    : fail(done.cause()));
                 }
                 Object value;
                 try {
@@ -191,8 +206,9 @@ final class Plan {
                 if (value instanceof CompletionStage<?> stage) value = Future.fromCompletionStage(stage);
                 if (value instanceof Future<?> future) {
                     if (!future.isComplete()) {
-                        return future.transform(
-                                done -> done.succeeded() ? resume(step, done.result(), next) : fail(done.cause()));
+                        return future.transform(done -> done.succeeded()
+                                ? Answer.future(resume(step, done.result(), next))
+                                : fail(done.cause()));
                     }
                     if (future.failed()) return fail(future.cause());
                     value = future.result();
@@ -203,7 +219,7 @@ final class Plan {
             return finish(slots[steps[steps.length - 1].slot()]);
         }
 
-        private Future<Response<?>> resume(Step step, Object value, int next) {
+        private Object resume(Step step, Object value, int next) {
             keep(step, value);
             return from(next);
         }
@@ -213,18 +229,23 @@ final class Plan {
             if (step.release() != null) {
                 if (held == null) held = new ArrayList<>(2);
                 held.add(new Held(step.release(), value, step.functionScope(), step.blocking(), step.label()));
+                if (step.functionScope()) functionScoped = true;
             }
         }
 
         /** The handler returned: encode, release function-scoped resources, hand the rest to the scope. */
-        private Future<Response<?>> finish(Object result) {
+        private Object finish(Object result) {
             Response<?> response;
             try {
                 response = respond(result, request);
             } catch (Throwable e) {
                 return fail(e);
             }
-            if (held == null) return Future.succeededFuture(response);
+            if (held == null) return response;
+            if (!functionScoped) {
+                scope.holdAll(held);
+                return response;
+            }
             Future<Void> released = Future.succeededFuture();
             for (int i = held.size() - 1; i >= 0; i--) {
                 Held h = held.get(i);

@@ -2,7 +2,9 @@ package dev.flute.dsl.internal;
 
 import dev.flute.dsl.BackgroundTasks;
 import dev.flute.dsl.Outcome;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +14,7 @@ import java.util.List;
  * the client went away): tasks run in order, then resources are released in reverse order of
  * acquisition. Nothing here can change the response any more; failures are logged.
  */
-public final class RequestScope {
+public final class RequestScope implements Handler<AsyncResult<Void>> {
     private static final System.Logger LOG = System.getLogger("dev.flute");
 
     private final Blocking blocking;
@@ -45,6 +47,22 @@ public final class RequestScope {
     void hold(Held resource) {
         if (held == null) held = new ArrayList<>(2);
         held.add(resource);
+    }
+
+    /** Holds these resources, in order; the scope takes the list over when it holds none yet. */
+    void holdAll(List<Held> resources) {
+        if (held == null) held = resources;
+        else held.addAll(resources);
+    }
+
+    /**
+     * The response was sent, or could not be (the client went away): the scope finishes. The server
+     * hands the scope itself to the write's future, so no callback is allocated per request.
+     */
+    @Override
+    public void handle(AsyncResult<Void> sent) {
+        if (sent.failed()) LOG.log(System.Logger.Level.WARNING, "the response was not sent", sent.cause());
+        finish();
     }
 
     /** Runs the tasks, then the releases; completes when all are done. Safe to call twice. */

@@ -17,8 +17,6 @@ record Step(
         boolean functionScope) {
 
     Object call(Object[] slots) throws Exception {
-        Object[] values = new Object[args.length];
-        for (int i = 0; i < args.length; i++) values[i] = slots[args[i]];
-        return fn.invoke(values);
+        return fn.invoke(slots, args);
     }
 }

@@ -78,17 +78,28 @@ public final class FluteHandler implements Handler<RoutingContext> {
 
     private void serve(HttpServerRequest request, Request flute) {
         RequestScope scope = pipeline.newScope();
-        pipeline.handle(flute, scope)
-                .compose(response -> {
-                    if (scope.route() != null) request.routed(scope.route());
-                    return response.kind() == Response.Kind.UPGRADE
-                            ? upgrade(request, (WebSocketSession) response.body())
-                            : ResponseWriter.write(request.response(), response);
-                })
-                .onComplete(sent -> {
-                    if (sent.failed()) sent.cause().printStackTrace();
-                    scope.finish();
-                });
+        Object answer = pipeline.serve(flute, scope);
+        if (answer instanceof Response<?> response) {
+            send(request, response, scope); // no step answered later: no future in between
+        } else {
+            @SuppressWarnings("unchecked")
+            Future<Response<?>> later = (Future<Response<?>>) answer;
+            later.onComplete(done -> send(request, done.result(), scope));
+        }
+    }
+
+    /** Writes the response; the scope finishes once it is sent, or could not be. */
+    private static void send(HttpServerRequest request, Response<?> response, RequestScope scope) {
+        Future<Void> sent;
+        try {
+            if (scope.route() != null) request.routed(scope.route());
+            sent = response.kind() == Response.Kind.UPGRADE
+                    ? upgrade(request, (WebSocketSession) response.body())
+                    : ResponseWriter.write(request.response(), response);
+        } catch (RuntimeException e) {
+            sent = Future.failedFuture(e);
+        }
+        sent.onComplete(scope);
     }
 
     /** Accepts the handshake; the future ends with the session, so resources live as long as the socket. */

@@ -3,10 +3,8 @@ package dev.flute.dsl.vertx;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.internal.Encoded;
 import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
-import java.util.Map;
 
 /**
  * Writes a Flute {@link Response} to Vert.x. It always ends the exchange: a response Vert.x refuses
@@ -48,9 +46,7 @@ final class ResponseWriter {
 
     private static Future<Void> send(HttpServerResponse out, Encoded encoded) {
         out.setStatusCode(encoded.status());
-        MultiMap headers = out.headers();
-        for (Map.Entry<String, String> h : encoded.headers()) headers.add(h.getKey(), h.getValue());
-        if (encoded.contentType() != null) headers.set("content-type", encoded.contentType());
+        encoded.addTo(out.headers());
         if (encoded.stream() != null)
             return StreamWriter.pipe(Vertx.currentContext().owner(), out, encoded.stream());
         return encoded.body() == null ? out.end() : out.end(encoded.body());
