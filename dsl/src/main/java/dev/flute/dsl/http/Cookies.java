@@ -8,6 +8,11 @@ import java.util.Map;
 public final class Cookies {
     private Cookies() {}
 
+    /** One {@code Cookie} header (null for none), name to value, as {@link #parse(List)}. */
+    public static Map<String, String> parse(String header) {
+        return header == null ? Map.of() : parse(List.of(header));
+    }
+
     /** Name to value; a later duplicate wins, pairs without {@code =} count as a value of "". */
     public static Map<String, String> parse(List<String> headers) {
         var out = new LinkedHashMap<String, String>();

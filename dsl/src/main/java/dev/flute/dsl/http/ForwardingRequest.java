@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.streams.ReadStream;
+import java.util.Map;
 
 /**
  * A request that passes everything on to another: the base for a middleware that replaces the
@@ -72,6 +73,11 @@ public abstract class ForwardingRequest implements Request {
     @Override
     public String cookie(String name) {
         return request.cookie(name);
+    }
+
+    @Override
+    public Map<String, String> cookies() {
+        return request.cookies();
     }
 
     @Override

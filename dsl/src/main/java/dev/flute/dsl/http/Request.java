@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.streams.ReadStream;
+import java.util.Map;
 
 /**
  * The request as Flute's pipeline sees it, whether it came from Vert.x or from the in-memory test
@@ -71,8 +72,16 @@ public interface Request {
         return null;
     }
 
-    /** The value of a cookie, or null; parsed from the {@code Cookie} header like Starlette. */
+    /**
+     * The request's cookies, name to value, as Starlette reads them: from the first {@code Cookie}
+     * header only (a later duplicate name in it wins). The pipeline parses them once per request.
+     */
+    default Map<String, String> cookies() {
+        return Cookies.parse(headers().get("cookie"));
+    }
+
+    /** The value of a cookie, or null: {@code cookies().get(name)}. */
     default String cookie(String name) {
-        return Cookies.parse(headers().getAll("cookie")).get(name);
+        return cookies().get(name);
     }
 }

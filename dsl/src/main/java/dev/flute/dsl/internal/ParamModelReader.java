@@ -2,7 +2,6 @@ package dev.flute.dsl.internal;
 
 import dev.flute.dsl.Param;
 import dev.flute.dsl.ParamModel;
-import dev.flute.dsl.http.Cookies;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.types.Invalid;
@@ -31,9 +30,12 @@ final class ParamModelReader extends ParamReader {
     private final List<ModelType.Field> fields;
     /** The parameter each field is read from. */
     private final String[] keys;
+    /** Each field's error location. */
+    private final List<Object>[] locs;
     /** Parameters that belong to a field, so they are not extra (compared lower-case for headers). */
     private final Set<String> processed = new HashSet<>();
 
+    @SuppressWarnings("unchecked")
     ParamModelReader(ParamModel<?> param, int slot) {
         super(param.in(), slot);
         this.in = param.in();
@@ -41,9 +43,11 @@ final class ParamModelReader extends ParamReader {
         this.model = param.model();
         this.fields = model.fields();
         this.keys = new String[fields.size()];
+        this.locs = new List[fields.size()];
         for (int i = 0; i < keys.length; i++) {
             ModelType.Field f = fields.get(i);
             keys[i] = param.wireName(f);
+            locs[i] = List.of(in.label(), f.wireName());
             processed.add(normalized(keys[i]));
             processed.add(normalized(f.name()));
         }
@@ -51,32 +55,29 @@ final class ParamModelReader extends ParamReader {
 
     @Override
     List<ValidationError> read(Request request, String[] captures, Object[] slots, List<ValidationError> errors) {
-        // Starlette reads the first Cookie header only.
-        String cookieHeader = in == Param.In.COOKIE ? request.headers().get("cookie") : null;
-        Map<String, String> cookies =
-                in != Param.In.COOKIE ? null : Cookies.parse(cookieHeader == null ? List.of() : List.of(cookieHeader));
+        // Starlette reads the first Cookie header only; the request parses it once.
+        Map<String, String> cookies = in == Param.In.COOKIE ? request.cookies() : null;
         Object[] raws = new Object[fields.size()];
-        var collected = new LinkedHashMap<String, Object>();
+        boolean missing = false;
         for (int i = 0; i < raws.length; i++) {
             ModelType.Field f = fields.get(i);
             raws[i] = fetch(request, cookies, keys[i], f.type().repeated());
-            if (raws[i] != null) collected.put(f.name(), raws[i]);
-            else if (!f.type().required()) putDefault(collected, f);
+            if (raws[i] == null && f.type().required()) missing = true;
         }
-        Map<String, String> extra = extra(request, cookies);
-        collected.putAll(extra);
+        // The other parameters matter only to refuse them, or to show what was collected for a missing field.
+        Map<String, String> extra = missing || model.extraForbidden() ? extra(request, cookies) : Map.of();
+        Map<String, Object> collected = missing ? collected(raws, extra) : null;
 
         List<ValidationError> out = errors == null ? new ArrayList<>(2) : errors;
         int before = out.size();
         Object[] args = new Object[raws.length];
         for (int i = 0; i < raws.length; i++) {
             ModelType.Field f = fields.get(i);
-            List<Object> loc = List.of(in.label(), f.wireName());
             if (raws[i] == null) {
-                if (f.type().required()) out.add(ValidationError.missing(loc, collected));
+                if (f.type().required()) out.add(ValidationError.missing(locs[i], collected));
                 else args[i] = f.type().absentValue();
             } else {
-                args[i] = value(f.type(), raws[i], loc, out);
+                args[i] = value(f.type(), raws[i], locs[i], out);
             }
         }
         if (model.extraForbidden()) {
@@ -94,6 +95,18 @@ final class ParamModelReader extends ParamReader {
             return errors;
         }
         return out;
+    }
+
+    /** The values FastAPI collected for the model: the fields sent, the defaults of the others, the extras. */
+    private Map<String, Object> collected(Object[] raws, Map<String, String> extra) {
+        var collected = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < raws.length; i++) {
+            ModelType.Field f = fields.get(i);
+            if (raws[i] != null) collected.put(f.name(), raws[i]);
+            else if (!f.type().required()) putDefault(collected, f);
+        }
+        collected.putAll(extra);
+        return collected;
     }
 
     /**

@@ -206,6 +206,7 @@ public final class Pipeline {
             return response.kind() == Response.Kind.DEFERRED ? response.resolve(vertx) : response;
         }
         Future<Response<?>> future = Answer.pending(answer);
+        if (future.failed()) return future;
         if (future.succeeded() && future.result().kind() != Response.Kind.DEFERRED) return future.result();
         return future.compose(r -> r.resolve(vertx));
     }

@@ -55,7 +55,7 @@ enum PlainWriter {
         else if (value instanceof Float f) out.writeNumber(f);
         else if (value instanceof Map<?, ?> map) writeMap(map, out);
         // A Jackson tree is iterable too: it goes first, as the tree it is.
-        else if (value instanceof JsonNode node) out.writeTree(node);
+        else if (value instanceof JsonNode node) writeTree(node, out);
         else if (value instanceof Iterable<?> items) writeArray(items, out);
         else if (value instanceof Optional<?> o) write(o.orElse(null), out);
         else if (value instanceof CharSequence text) out.writeString(text.toString());
@@ -72,6 +72,30 @@ enum PlainWriter {
         else if (value instanceof JsonArray array) writeArray(array.getList(), out);
         else if (value instanceof Object[] array) writeArray(java.util.Arrays.asList(array), out);
         else Json.mapper().writeValue(out, value);
+    }
+
+    /**
+     * A Jackson tree as {@code ObjectMapper.writeTree} writes it, without a serializer provider and
+     * without flushing half-way; what only Jackson's serializers know (a POJO or binary node) goes to them.
+     */
+    private static void writeTree(JsonNode node, JsonGenerator out) throws IOException {
+        if (node.isObject()) {
+            out.writeStartObject(node);
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                out.writeFieldName(field.getKey());
+                writeTree(field.getValue(), out);
+            }
+            out.writeEndObject();
+        } else if (node.isArray()) {
+            out.writeStartArray(node, node.size());
+            for (JsonNode item : node) writeTree(item, out);
+            out.writeEndArray();
+        } else if (node.isPojo() || node.isBinary()) {
+            out.writeTree(node);
+        } else {
+            ((com.fasterxml.jackson.databind.node.BaseJsonNode) node).serialize(out, null);
+        }
     }
 
     private PyText.Style style() {

@@ -108,8 +108,10 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
                 fields.add(new Field(
                         c.getName(), c.getName(), type, c.getGenericType(), Reflection.handle(c.getAccessor())));
             }
+            // Typed (Object[])Object once, so each call is an invokeExact with no adaptation.
             MethodHandle constructor = Reflection.handle(recordClass.getDeclaredConstructor(parameterTypes))
-                    .asSpreader(Object[].class, components.length);
+                    .asSpreader(Object[].class, components.length)
+                    .asType(java.lang.invoke.MethodType.methodType(Object.class, Object[].class));
             return new ModelType<>(Meta.NONE, recordClass, recordClass.getSimpleName(), fields, false, constructor);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException(
@@ -291,7 +293,7 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
     @SuppressWarnings("unchecked")
     public T construct(Object[] args) {
         try {
-            return (T) constructor.invoke(args);
+            return (T) (Object) constructor.invokeExact(args);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
