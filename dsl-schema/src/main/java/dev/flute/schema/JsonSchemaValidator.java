@@ -165,7 +165,7 @@ public final class JsonSchemaValidator {
 
     /** Validates a JSON value; every failure is reported, each located from {@code locPrefix}. */
     public List<ValidationError> validate(JsonNode value, List<Object> locPrefix) {
-        Object subject = new JSONTokener(Json.write(integral(value))).nextValue();
+        Object subject = everit(integral(value));
         try {
             VALIDATOR.performValidation(everit, subject);
             return List.of();
@@ -206,6 +206,36 @@ public final class JsonSchemaValidator {
         return value;
     }
 
+    /**
+     * The instance as org.json values, built from the tree directly: what {@code JSONTokener} reads
+     * from the tree's JSON text (numbers through {@code JSONObject.stringToValue}, a non-finite
+     * number as the string Jackson quotes it as), without writing and parsing that text.
+     */
+    private static Object everit(JsonNode node) {
+        if (node.isObject()) {
+            var out = new JSONObject();
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                out.put(field.getKey(), everit(field.getValue()));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            var out = new org.json.JSONArray();
+            for (JsonNode item : node) out.put(everit(item));
+            return out;
+        }
+        if (node.isTextual()) return node.textValue();
+        if (node.isBoolean()) return node.booleanValue();
+        if (node.isNumber()) {
+            boolean nonFinite = (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue());
+            return nonFinite ? node.asText() : JSONObject.stringToValue(node.asText());
+        }
+        if (node.isNull() || node.isMissingNode()) return JSONObject.NULL;
+        // A POJO or binary node: as its JSON text reads.
+        return new JSONTokener(Json.write(node)).nextValue();
+    }
+
     // ---- from Everit's failures to FastAPI's -----------------------------------------------------
 
     /** Walks Everit's tree of failures to its leaves; a nullable's "is not null" branch is noise. */
@@ -235,12 +265,12 @@ public final class JsonSchemaValidator {
             case "type":
                 return typeError(schema, loc, at, input);
             case "required": {
-                String key = bracketed(e.getErrorMessage(), "required key \\[(.*)\\] not found");
+                String key = bracketed(e.getErrorMessage(), REQUIRED_KEY);
                 if (key != null) loc.add(key);
                 return ValidationError.missing(loc, input);
             }
             case "additionalProperties": {
-                String key = bracketed(e.getErrorMessage(), "extraneous key \\[(.*)\\] is not permitted");
+                String key = bracketed(e.getErrorMessage(), EXTRANEOUS_KEY);
                 if (key != null) {
                     loc.add(key);
                     input = toJava(at.get(key));
@@ -457,9 +487,12 @@ public final class JsonSchemaValidator {
         return String.valueOf(value);
     }
 
-    private static String bracketed(String message, String regex) {
+    private static final Pattern REQUIRED_KEY = Pattern.compile("required key \\[(.*)\\] not found");
+    private static final Pattern EXTRANEOUS_KEY = Pattern.compile("extraneous key \\[(.*)\\] is not permitted");
+
+    private static String bracketed(String message, Pattern pattern) {
         if (message == null) return null;
-        Matcher m = Pattern.compile(regex).matcher(message);
+        Matcher m = pattern.matcher(message);
         return m.find() ? m.group(1) : null;
     }
 

@@ -82,7 +82,12 @@ final class ByteRanges {
 
     /** Python's {@code int()} of a range bound: digits with an optional sign, nothing else. */
     private static long number(String text) {
-        if (!text.matches("[+-]?[0-9]+")) throw new NumberFormatException(text);
+        int first = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
+        if (text.length() == first) throw new NumberFormatException(text);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') throw new NumberFormatException(text);
+        }
         return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
     }
 }

@@ -91,6 +91,8 @@ enum PlainWriter {
             out.writeStartArray(node, node.size());
             for (JsonNode item : node) writeTree(item, out);
             out.writeEndArray();
+        } else if (node.isNull() || node.isMissingNode()) {
+            out.writeNull();
         } else if (node.isPojo() || node.isBinary()) {
             out.writeTree(node);
         } else {

@@ -51,14 +51,24 @@ public final class PyText {
 
     /** Python's {@code date.isoformat()}: four-digit years, as Python pads them. */
     public static String date(java.time.LocalDate d) {
-        return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        var out = new StringBuilder(10);
+        int year = d.getYear();
+        // As %04d: the sign counts in the width.
+        if (year < 0) padded(out.append('-'), -year, 3).append('-');
+        else padded(out, year, 4).append('-');
+        padded(out, d.getMonthValue(), 2).append('-');
+        return padded(out, d.getDayOfMonth(), 2).toString();
     }
 
     /** {@code HH:MM:SS}, and {@code .ffffff} when there are microseconds (both spellings agree here). */
     static String clock(LocalTime t) {
         int micro = t.get(ChronoField.MICRO_OF_SECOND);
-        String hms = String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
-        return micro == 0 ? hms : hms + String.format(".%06d", micro);
+        var out = new StringBuilder(15);
+        padded(out, t.getHour(), 2).append(':');
+        padded(out, t.getMinute(), 2).append(':');
+        padded(out, t.getSecond(), 2);
+        if (micro != 0) padded(out.append('.'), micro, 6);
+        return out.toString();
     }
 
     /** Python writes the seconds of an odd offset; Pydantic drops them and writes UTC as {@code Z}. */
@@ -66,9 +76,18 @@ public final class PyText {
         int total = offset.getTotalSeconds();
         if (style == Style.PYDANTIC && total == 0) return "Z";
         int abs = Math.abs(total);
-        String out = String.format("%s%02d:%02d", total < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
-        if (style == Style.PYTHON && abs % 60 != 0) out += String.format(":%02d", abs % 60);
-        return out;
+        var out = new StringBuilder(9).append(total < 0 ? '-' : '+');
+        padded(out, abs / 3600, 2).append(':');
+        padded(out, abs / 60 % 60, 2);
+        if (style == Style.PYTHON && abs % 60 != 0) padded(out.append(':'), abs % 60, 2);
+        return out.toString();
+    }
+
+    /** {@code value} (not negative) with leading zeros to {@code width} digits, as {@code %0Nd} writes it. */
+    private static StringBuilder padded(StringBuilder out, long value, int width) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) out.append('0');
+        return out.append(digits);
     }
 
     /** Python's {@code timedelta.total_seconds()}: a float, microseconds exact. */
@@ -96,8 +115,16 @@ public final class PyText {
             if (seconds % 3600 / 60 != 0) out.append(seconds % 3600 / 60).append('M');
             if (seconds % 60 != 0 || micros != 0) {
                 out.append(seconds % 60);
-                if (micros != 0)
-                    out.append('.').append(String.format("%06d", micros).replaceAll("0+$", ""));
+                if (micros != 0) {
+                    // Six digits with the trailing zeros dropped: 0.5 s is ".5", 1 µs is ".000001".
+                    long digits = micros;
+                    int width = 6;
+                    while (digits % 10 == 0) {
+                        digits /= 10;
+                        width--;
+                    }
+                    padded(out.append('.'), digits, width);
+                }
                 out.append('S');
             }
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An exact decimal, Pydantic's {@code Decimal}: from a string (Python's syntax: {@code 1_000.5},
@@ -137,6 +138,12 @@ public final class DecimalType extends AbstractType<BigDecimal, DecimalType> {
         return PyText.decimal(value);
     }
 
+    /** What {@code Decimal(str)} reads as infinite or not a number, compiled once. */
+    private static final Pattern NON_FINITE =
+            Pattern.compile("[+-]?(?:inf|infinity|s?nan[0-9]*)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     /** Python's {@code Decimal(str)}; non-finite values parse, and are refused afterwards. */
     static BigDecimal parse(String raw) {
         String s = raw.strip();
@@ -149,11 +156,8 @@ public final class DecimalType extends AbstractType<BigDecimal, DecimalType> {
             else if (c != '_') ascii.append(c);
         }
         String text = ascii.toString();
-        String word = text.replaceFirst("^[+-]", "").toLowerCase(java.util.Locale.ROOT);
-        if (word.equals("inf") || word.equals("infinity") || word.matches("s?nan[0-9]*")) {
-            throw new Invalid("finite_number", "Input should be a finite number");
-        }
-        if (!text.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) throw parsing();
+        if (NON_FINITE.matcher(text).matches()) throw new Invalid("finite_number", "Input should be a finite number");
+        if (!DECIMAL.matcher(text).matches()) throw parsing();
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException | ArithmeticException outOfRange) {
