@@ -11,14 +11,16 @@
 #   --servers    which servers to run (default "raw flute"); "raw" alone is a smoke test.
 #
 # Knobs (environment): RAW_PORT=8081 FLUTE_PORT=8082 BENCH_JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseParallelGC"
-#   BENCH_EVENT_LOOPS=$(nproc) WRK_THREADS=$(nproc)/2 WRK_CONNECTIONS=32 DURATION=10s WARMUP=5s ROUNDS=2
+#   BENCH_EVENT_LOOPS=$(nproc) WRK_THREADS=$(nproc)/2 WRK_CONNECTIONS=32 DURATION=10s WARMUP=5s ROUNDS=3
+#   BENCH_JAR=bench/target/bench.jar (another build's jar, to measure before and after a change)
+#   rps and p99 are the medians of the rounds.
 #   BENCH_ENDPOINTS="plaintext json items items_422 post_items post_items_422 deps r0 r999"
 #   SERVER_CPUS / WRK_CPUS (taskset CPU lists, optional: pin servers and wrk apart).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$HERE")
-JAR="$HERE/target/bench.jar"
+JAR="${BENCH_JAR:-$HERE/target/bench.jar}"
 OUT="$HERE/target/bench-run"
 
 MODE=full
@@ -44,7 +46,7 @@ WRK_THREADS=${WRK_THREADS:-$(( $(nproc) / 2 > 0 ? $(nproc) / 2 : 1 ))}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-3}
 ENDPOINTS=${BENCH_ENDPOINTS:-plaintext json items items_422 post_items post_items_422 deps r0 r999}
 SERVER_TASKSET=${SERVER_CPUS:+taskset -c $SERVER_CPUS}
 WRK_TASKSET=${WRK_CPUS:+taskset -c $WRK_CPUS}
@@ -169,6 +171,10 @@ run_wrk() {
     END { printf "%s %s %s %d %d\n", rps, p99, reqs, non2xx, errs }' <<<"$out"
 }
 
+median() { # numbers... -> their median (the mean of the middle two for an even count)
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 rss_mib() { # server -> VmRSS in MiB
   awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/${PID[$1]}/status"
 }
@@ -196,15 +202,15 @@ for name in $ENDPOINTS; do
   for s in $SERVERS; do
     run_wrk "$s" "$name" "$WARMUP" >/dev/null
   done
-  for s in $SERVERS; do RPS[$s]=0; P99[$s]=0; RSS[$s]=0; done
+  for s in $SERVERS; do RPS[$s]=""; P99[$s]=""; RSS[$s]=0; done
   for r in $(seq 1 "$ROUNDS"); do
     order=$SERVERS
     if [ $((r % 2)) = 0 ]; then order=$(echo "$SERVERS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }'); fi
     for s in $order; do
       read -r rps p99 reqs non2xx errs < <(run_wrk "$s" "$name" "$DURATION")
       echo "   $name round $r $s: $rps req/s, p99 ${p99} ms"
-      RPS[$s]=$(awk -v a="${RPS[$s]}" -v b="$rps" -v n="$ROUNDS" 'BEGIN { print a + b / n }')
-      P99[$s]=$(awk -v a="${P99[$s]}" -v b="$p99" -v n="$ROUNDS" 'BEGIN { print a + b / n }')
+      RPS[$s]="${RPS[$s]} $rps"
+      P99[$s]="${P99[$s]} $p99"
       rss=$(rss_mib "$s")
       if [ "$rss" -gt "${RSS[$s]}" ]; then RSS[$s]=$rss; fi
       if [ "$EP_EXPECT" = 2xx ] && [ "$non2xx" != 0 ]; then
@@ -217,7 +223,7 @@ for name in $ENDPOINTS; do
     done
   done
   for s in $SERVERS; do
-    T_RPS[$name/$s]=${RPS[$s]}; T_P99[$name/$s]=${P99[$s]}; T_RSS[$name/$s]=${RSS[$s]}
+    T_RPS[$name/$s]=$(median ${RPS[$s]}); T_P99[$name/$s]=$(median ${P99[$s]}); T_RSS[$name/$s]=${RSS[$s]}
   done
 done
 

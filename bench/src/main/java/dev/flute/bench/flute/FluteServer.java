@@ -72,7 +72,7 @@ public final class FluteServer extends VerticleBase {
             .returns(model(ItemOut.class))
             .handle(item -> new ItemOut(item.name(), item.price(), item.tags()));
 
-    static Endpoint readItem(String template) {
+    public static Endpoint readItem(String template) {
         return route(GET, template)
                 .param(path("item_id", int_().ge(0)))
                 .param(query("q", str().maxLength(50).optional()))
