@@ -15,11 +15,10 @@ import dev.flute.dsl.types.Presence;
 import dev.flute.dsl.types.StrType;
 import dev.flute.dsl.types.Type;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Compiles a declared type into its {@link ValueWriter}: the one place that looks at what kind
@@ -166,7 +165,11 @@ final class ValueWriters {
         private final boolean excludeUnset;
 
         private record Field(
-                String name, String wireName, SerializedString key, MethodHandle read, ValueWriter writer) {}
+                String name,
+                String wireName,
+                SerializedString key,
+                Function<Object, Object> read,
+                ValueWriter writer) {}
 
         ModelWriter(ModelType<?> model, Output.JsonOptions options, boolean top) {
             this.model = model;
@@ -177,12 +180,11 @@ final class ValueWriters {
                 // Include and exclude name top-level fields, as FastAPI's response_model_include/exclude.
                 if (top && !options.include().isEmpty() && !options.include().contains(f.wireName())) continue;
                 if (top && options.exclude().contains(f.wireName())) continue;
-                MethodHandle read = f.accessor().asType(MethodType.methodType(Object.class, Object.class));
                 kept.add(new Field(
                         f.name(),
                         f.wireName(),
                         new SerializedString(f.wireName()),
-                        read,
+                        Accessors.of(model.javaType(), f.name(), f.accessor()),
                         compile(f.type(), options, false)));
             }
             this.fields = kept.toArray(Field[]::new);
@@ -217,12 +219,7 @@ final class ValueWriters {
             out.writeStartObject(value);
             for (Field f : fields) {
                 if (excludeUnset && partial != null && !partial.isSet(f.name())) continue;
-                Object v;
-                try {
-                    v = (Object) f.read().invokeExact(value);
-                } catch (Throwable e) {
-                    throw new IllegalStateException("cannot read " + model.name() + "." + f.wireName(), e);
-                }
+                Object v = f.read().apply(value);
                 if (excludeNone && (v == null || (v instanceof Optional<?> o && o.isEmpty()))) continue;
                 out.writeFieldName(f.key());
                 misfits.enter(f.wireName());
