@@ -13,8 +13,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.UUID;
 
 /**
@@ -115,7 +117,12 @@ enum PlainWriter {
 
     private void writeArray(Iterable<?> items, JsonGenerator out) throws IOException {
         out.writeStartArray();
-        for (Object item : items) write(item, out);
+        if (items instanceof List<?> list && list instanceof RandomAccess) {
+            // By index: no iterator per list (an error's loc, the errors of a 422).
+            for (int i = 0; i < list.size(); i++) write(list.get(i), out);
+        } else {
+            for (Object item : items) write(item, out);
+        }
         out.writeEndArray();
     }
 

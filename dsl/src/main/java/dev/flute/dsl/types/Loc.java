@@ -1,7 +1,5 @@
 package dev.flute.dsl.types;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,11 +25,15 @@ public final class Loc {
         return new Loc(this, key);
     }
 
+    /** The keys from the first, as an immutable list (what a {@code ValidationError} keeps as it is). */
     public List<Object> toList() {
-        var out = new ArrayList<Object>(4);
-        for (Loc l = this; l != null; l = l.parent) out.add(l.key);
-        Collections.reverse(out);
-        return out;
+        int depth = 0;
+        for (Loc l = this; l != null; l = l.parent) depth++;
+        if (depth == 1) return List.of(key);
+        if (depth == 2) return List.of(parent.key, key);
+        Object[] keys = new Object[depth];
+        for (Loc l = this; l != null; l = l.parent) keys[--depth] = l.key;
+        return List.of(keys);
     }
 
     @Override
