@@ -10,8 +10,14 @@ public final class RequestValidationError extends RuntimeException {
     private final List<ValidationError> errors;
 
     public RequestValidationError(List<ValidationError> errors) {
-        super("request validation failed: " + errors.size() + " error(s)", null, false, false);
+        super(null, null, false, false);
         this.errors = List.copyOf(errors);
+    }
+
+    /** Worded when asked (a log), not for every invalid request. */
+    @Override
+    public String getMessage() {
+        return "request validation failed: " + errors.size() + " error(s)";
     }
 
     public List<ValidationError> errors() {

@@ -1,7 +1,7 @@
 package dev.flute.dsl.types;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -104,8 +104,19 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
     }
 
     private static Invalid bound(String type, String words, String key, Number value) {
-        Map<String, Object> ctx = new LinkedHashMap<>(1);
-        ctx.put(key, value);
-        return new Invalid(type, "Input should be " + words + " " + Numbers.display(value), ctx);
+        Text text = TEXTS.computeIfAbsent(
+                new Bound(key, value),
+                b -> new Text(
+                        "Input should be " + words + " " + Numbers.display(value),
+                        Collections.singletonMap(key, value)));
+        return new Invalid(type, text.msg(), text.ctx());
     }
+
+    /** A declared bound, by its {@code ctx} key ({@code "ge"}) and value; bounds are declared in code, so few. */
+    private record Bound(String key, Number value) {}
+
+    /** A bound's message and {@code ctx}, worded once rather than for every value that breaks it. */
+    private record Text(String msg, Map<String, Object> ctx) {}
+
+    private static final Map<Bound, Text> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 }
