@@ -10,6 +10,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.streams.ReadStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,8 @@ import java.util.List;
  * answer is read into the output's type (records, lists, maps, {@code Partial}s, scalars); text as
  * a {@code String}; bytes as {@code byte[]}; no content as null; a redirect as its URL; a file
  * into a temporary file whose {@code Path} the caller owns; a stream, JSON Lines or Server-Sent
- * Events as a {@code ReadStream} of typed items, paused until it has a handler. An error status
+ * Events as a {@code ReadStream} of typed items, paused until it has a handler (one that does not
+ * end is stopped with {@link #cancel}). An error status
  * fails the future with {@link HttpFailure}; an answer that does not fit the declared output with
  * {@link ResponseDecodingError}. A call given the wrong inputs throws
  * {@link IllegalArgumentException} naming the route and what it takes, before anything is sent.
@@ -161,6 +163,20 @@ public final class FluteClient {
     /** A copy that sends {@code key} where the API key scheme of a route says (its header, query or cookie). */
     public FluteClient withApiKey(String key) {
         return plus(Credentials.apiKey(key));
+    }
+
+    /**
+     * Stops a streamed answer this client handed over (a stream, Server-Sent Events, JSON Lines):
+     * the request is reset, which frees its connection and closes the server's stream, and nothing
+     * more is delivered. An event stream that never ends is left this way.
+     *
+     * <pre>{@code client.call(FEED).onSuccess(events -> events.handler(e -> { if (done(e)) FluteClient.cancel(events); }));}</pre>
+     *
+     * @throws IllegalArgumentException when the stream is not a client's answer
+     */
+    public static Future<Void> cancel(ReadStream<?> answer) {
+        if (answer instanceof ItemStream<?> stream) return stream.cancel();
+        throw new IllegalArgumentException("not a streamed answer of a FluteClient: " + answer);
     }
 
     /** The base URL calls go to, without a trailing slash. */

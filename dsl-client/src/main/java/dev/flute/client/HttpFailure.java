@@ -91,7 +91,9 @@ public final class HttpFailure extends RuntimeException {
         if (!(detail instanceof List<?> entries)) return List.of();
         var out = new ArrayList<ValidationError>(entries.size());
         for (Object entry : entries) {
-            if (!(entry instanceof Map<?, ?> e) || !(e.get("loc") instanceof List<?> loc)) return List.of();
+            if (!(entry instanceof Map<?, ?> e) || !(e.get("loc") instanceof List<?> loc) || loc.contains(null)) {
+                return List.of(); // not FastAPI's list: the detail keeps it as it is
+            }
             @SuppressWarnings("unchecked")
             var ctx = e.get("ctx") instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
             out.add(new ValidationError(

@@ -1,9 +1,11 @@
 package dev.flute.client;
 
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.streams.ReadStream;
 
 /**
@@ -11,7 +13,7 @@ import io.vertx.core.streams.ReadStream;
  * line of an event stream, a chunk of bytes) with the answer's back-pressure. It starts paused:
  * items flow once a handler is set (or through {@code pipeTo}), so none is lost between the answer
  * arriving and the caller listening. An item that does not decode is reported to the exception
- * handler and skipped.
+ * handler and skipped. {@link #cancel()} stops an answer that would not end by itself.
  */
 final class ItemStream<T> implements ReadStream<T> {
 
@@ -21,17 +23,26 @@ final class ItemStream<T> implements ReadStream<T> {
         T decode(Buffer record);
     }
 
+    private static final System.Logger LOG = System.getLogger("dev.flute.client");
+
     private final Context context;
+    private final HttpClientRequest request;
     private final ReadStream<Buffer> source;
     private final Decoder<T> decoder;
     private volatile Handler<T> handler;
     private volatile Handler<Void> endHandler;
     private volatile Handler<Throwable> exceptionHandler;
     private volatile boolean paused;
+    private volatile boolean cancelled;
 
-    /** @param context the context the answer is delivered on, where the source is driven from */
-    ItemStream(Context context, ReadStream<Buffer> source, Decoder<T> decoder) {
+    /**
+     * @param context the context the answer is delivered on, where the source is driven from
+     * @param request the request answered, reset to cancel the stream
+     * @param source the answer's body, or its records
+     */
+    ItemStream(Context context, HttpClientRequest request, ReadStream<Buffer> source, Decoder<T> decoder) {
         this.context = context;
+        this.request = request;
         this.source = source;
         this.decoder = decoder;
         source.pause();
@@ -57,13 +68,23 @@ final class ItemStream<T> implements ReadStream<T> {
             return;
         }
         Handler<T> h = handler;
-        if (h != null) h.handle(item);
+        if (h != null && !cancelled) h.handle(item);
     }
 
+    /** Reported to the exception handler, or logged: the stream goes on either way. */
     private void fail(Throwable error) {
+        if (cancelled) return;
         Handler<Throwable> h = exceptionHandler;
-        if (h == null) throw error instanceof RuntimeException e ? e : new IllegalStateException(error);
-        h.handle(error);
+        if (h != null) h.handle(error);
+        else LOG.log(System.Logger.Level.WARNING, "a streamed answer failed and has no exception handler", error);
+    }
+
+    /** Stops the answer: the request is reset (its connection freed, the server's stream closed); nothing more is delivered. */
+    Future<Void> cancel() {
+        cancelled = true;
+        handler = null;
+        endHandler = null;
+        return request.reset();
     }
 
     @Override

@@ -34,12 +34,14 @@ final class Receiving {
         Context context = Vertx.currentContext();
         if (kind == Output.Kind.FILE) return download(vertx, response).map(path -> reply(response, path));
         if (kind == Output.Kind.STREAM)
-            return Future.succeededFuture(reply(response, new ItemStream<>(context, response, b -> b)));
+            return Future.succeededFuture(
+                    reply(response, new ItemStream<>(context, response.request(), response, b -> b)));
         if (kind == Output.Kind.JSON_LINES)
             return Future.succeededFuture(reply(response, jsonLines(context, route, output, response)));
         if (kind == Output.Kind.EVENTS) {
             var events = new EventLines<>(output.type(), output.eventFields(), route.describe(), status);
-            return Future.succeededFuture(reply(response, new ItemStream<>(context, lines(response), events)));
+            return Future.succeededFuture(
+                    reply(response, new ItemStream<>(context, response.request(), lines(response), events)));
         }
         return buffered(response)
                 .map(body ->
@@ -81,7 +83,7 @@ final class Receiving {
             Context context, ClientRoute route, Output<?> output, HttpClientResponse response) {
         Type<?> item = output.type();
         int status = response.statusCode();
-        return new ItemStream<>(context, lines(response), line -> {
+        return new ItemStream<>(context, response.request(), lines(response), line -> {
             String text = line.toString(StandardCharsets.UTF_8).strip();
             return text.isEmpty() ? null : Decoding.item(item, route.describe(), status, text);
         });

@@ -196,6 +196,12 @@ final class EchoApi {
             .returns(jsonLines(ITEM))
             .handle(() -> Streams.of(List.of(new Item("A", 1, null, List.of()), new Item("B", 2, 3.0, List.of("x")))));
 
+    /** Events that never end, until the client leaves. */
+    static final Endpoint<ReadStream<Integer>> FEED = route(GET, "/feed")
+            .returns(sse(int_()))
+            .handle(() -> Streams.of(
+                    () -> java.util.stream.Stream.iterate(0, i -> i + 1).iterator()));
+
     static final Endpoint<Void> DELETE_ITEM = route(DELETE, "/items/<id>")
             .param(path("id", int_()))
             .returns(noContent())
@@ -252,7 +258,7 @@ final class EchoApi {
         return api("Echo", "1.0")
                 .routes(PATHS, SCALAR_QUERY, QUERY, HEADERS, ONE_BODY, EMBEDDED, SEVERAL, PATCH_ITEM)
                 .routes(LOGIN, LOGIN_MODEL, UPLOAD)
-                .routes(TEXT, HTML, XML, BYTES, file, STREAM, EVENTS, EVENT_FIELDS, LINES)
+                .routes(TEXT, HTML, XML, BYTES, file, STREAM, EVENTS, EVENT_FIELDS, LINES, FEED)
                 .routes(DELETE_ITEM, GO, LIST, COUNTS, ANSWER, NOTHING, MAYBE, PARTIAL, CREATED, UNTYPED)
                 .routes(THING, FORBIDDEN, BROKEN);
     }

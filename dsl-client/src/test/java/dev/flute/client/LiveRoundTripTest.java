@@ -10,16 +10,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.http.ServerSentEvent;
+import dev.flute.dsl.http.Streams;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.types.Partial;
 import dev.flute.dsl.vertx.FluteServer;
 import dev.flute.dsl.vertx.ServerConfig;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.streams.ReadStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -229,6 +237,24 @@ class LiveRoundTripTest {
             stream.fetch(1);
             result(io.vertx.core.Future.fromCompletionStage(ended));
             assertEquals(2, got.size());
+        }
+
+        @Test
+        void an_endless_stream_is_handed_over_live_and_cancelled_to_free_its_connection() {
+            // One connection only: the next call can only be answered once the stream let it go.
+            HttpClient one = vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(1));
+            var single = FluteClient.of(vertx, one, client.baseUrl(), EchoApi.app(fileRoute));
+            try {
+                ReadStream<Integer> feed = result(single.call(FEED));
+                var first = new CompletableFuture<Integer>();
+                feed.handler(first::complete);
+                assertEquals(0, result(Future.fromCompletionStage(first)));
+                result(FluteClient.cancel(feed));
+                assertEquals(42, result(single.call(ANSWER)));
+            } finally {
+                result(one.close());
+            }
+            assertThrows(IllegalArgumentException.class, () -> FluteClient.cancel(Streams.of(List.of(1))));
         }
 
         @Test
