@@ -106,6 +106,24 @@ public final class Json {
     }
 
     /**
+     * The one encoder of a JSON output's values, compiled once: a value is written exactly as a
+     * response with that output writes it (field aliases, Pydantic's forms of dates and numbers,
+     * the output's options), so what a client sends reads back through the same type on the server.
+     * A value that does not fit fails with {@code ResponseValidationError}, every misfit listed.
+     *
+     * <pre>{@code
+     * Function<Object, Buffer> items = Json.encoder(json(listOf(ITEM)));
+     * Buffer document = items.apply(List.of(new Item("Foo", 1.5)));   // [{"name":"Foo","price":1.5}]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the output is not JSON
+     */
+    public static java.util.function.Function<Object, Buffer> encoder(Output<?> output) {
+        if (output.kind() != Output.Kind.JSON) throw new IllegalArgumentException("not a JSON output: " + output);
+        return dev.flute.dsl.internal.JsonBuffers.writer(output);
+    }
+
+    /**
      * FastAPI's {@code jsonable_encoder}: the value as plain JSON-ready Java (maps, lists, strings,
      * numbers, booleans, null), written exactly as a response would write it: a date-time as Python's
      * {@code isoformat()}, a duration as seconds, a record (Flute's model) as Pydantic writes it.

@@ -32,6 +32,12 @@ public final class JsonBuffers {
         return out;
     }
 
+    /** The writer of a JSON output's values, compiled once, for {@link Json#encoder}. */
+    public static java.util.function.Function<Object, Buffer> writer(dev.flute.dsl.Output<?> output) {
+        ValueWriter compiled = ValueWriters.of(output.type(), output.options());
+        return value -> write(compiled, value);
+    }
+
     /** A value nobody declared, by what it is ({@code jsonable_encoder}). */
     public static Buffer write(Object value) {
         Buffer out = Buffer.buffer(128);
