@@ -1,5 +1,6 @@
 package dev.flute.examples;
 
+import dev.flute.dsl.Api;
 import dev.flute.dsl.vertx.FluteServer;
 import dev.flute.dsl.vertx.ServerConfig;
 import dev.flute.schema.Docs;
@@ -16,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         String name = "demo";
-        int port = 8000;
+        Integer port = null; // the example's own unless --port says
         String host = "0.0.0.0";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -38,13 +39,20 @@ public final class Launcher {
         String chosen = name;
         Example example = Examples.named(name)
                 .orElseThrow(() -> new IllegalArgumentException("no example '" + chosen + "'; --list shows them"));
+        int listen;
+        Api api;
+        try {
+            listen = port != null ? port : example.port().getAsInt();
+            api = Docs.with(example.api().get());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Settings the example reads from the environment: one message, no stack trace.
+            System.err.println("cannot start " + chosen + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Vertx vertx = Vertx.vertx(example.vertxOptions().get());
-        int listen = port;
         String listenOn = host;
-        FluteServer.start(
-                        vertx,
-                        Docs.with(example.api().get()),
-                        ServerConfig.port(port).host(host))
+        FluteServer.start(vertx, api, ServerConfig.port(listen).host(host))
                 .onSuccess(server -> System.out.println("Flute example " + chosen + " on http://" + shown(listenOn)
                         + ":" + server.port() + " (docs at /docs)"))
                 .onFailure(e -> {
