@@ -1,5 +1,6 @@
 package dev.flute.websocket;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.Body;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.FormInput;
@@ -24,6 +25,7 @@ import dev.flute.websocket.internal.SocketSession;
  * @param <S> the concrete route type
  * @param <R> the DSL route it builds
  */
+@CheckReturnValue
 public abstract class WsRouteBuilder<S extends WsRouteBuilder<S, R>, R extends RouteBuilder<R>> {
     private final R route;
     private final WsSpec ws;

@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import java.util.Map;
  *     .group(group("/users").tags("users").routes(READ_USER));
  * }</pre>
  */
+@CheckReturnValue
 public record Api(
         Info info,
         Group root,
@@ -149,6 +151,16 @@ public record Api(
     /** A response every route may give, documented on each operation. */
     public Api response(int status, String description) {
         return withRoot(root.response(status, description));
+    }
+
+    /** A typed error every route may answer, documented on each operation with its schema. */
+    public Api error(ErrorOutput<?> error) {
+        return withRoot(root.error(error));
+    }
+
+    /** Every handler of the API blocks (a JDBC service): each runs on a worker, never the event loop. */
+    public Api blocking() {
+        return withRoot(root.blocking());
     }
 
     /** Handles exceptions of type {@code type} (and subclasses without a more specific handler). */
