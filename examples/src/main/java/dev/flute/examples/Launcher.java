@@ -1,6 +1,7 @@
 package dev.flute.examples;
 
 import dev.flute.dsl.Api;
+import dev.flute.dsl.settings.InvalidSettings;
 import dev.flute.dsl.vertx.FluteServer;
 import dev.flute.dsl.vertx.ServerConfig;
 import dev.flute.schema.Docs;
@@ -44,7 +45,7 @@ public final class Launcher {
         try {
             listen = port != null ? port : example.port().getAsInt();
             api = Docs.with(example.api().get());
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (InvalidSettings | IllegalArgumentException e) {
             // Settings the example reads from the environment: one message, no stack trace.
             System.err.println("cannot start " + chosen + ": " + e.getMessage());
             System.exit(2);

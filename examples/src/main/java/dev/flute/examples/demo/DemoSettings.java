@@ -1,16 +1,20 @@
 package dev.flute.examples.demo;
 
+import static dev.flute.dsl.Flute.*;
+
+import dev.flute.auth.password.Passwords;
+import dev.flute.dsl.settings.Settings;
+import dev.flute.dsl.types.ModelType;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 
 /**
- * What the demo reads from its environment ({@code DEMO_PORT}, {@code DEMO_DATA_DIR}, ...; a
- * {@code -D} property of the same name wins).
+ * What the demo reads from its environment, through the typed settings: {@code DEMO_PORT},
+ * {@code DEMO_DATA_DIR}, {@code DEMO_JDBC_URL}, {@code DEMO_JWT_SECRET}, {@code DEMO_TOKEN_LIFETIME}
+ * ({@code PT30M}), {@code DEMO_ADMIN_PASSWORD}, {@code DEMO_PASSWORD_HASH_COST}; a {@code -D}
+ * property of the same name wins. Bad settings stop the demo with one message listing them all.
  *
  * @param port where the launcher listens unless {@code --port} says otherwise
  * @param dataDir the H2 database and the uploaded images live here
@@ -30,54 +34,25 @@ public record DemoSettings(
         String adminPassword,
         int passwordHashCost) {
 
-    /** Reads the settings from this process's environment and system properties. */
-    public static DemoSettings read() {
-        var properties = new java.util.HashMap<String, String>();
-        for (String name : System.getProperties().stringPropertyNames()) properties.put(name, System.getProperty(name));
-        return read(System.getenv(), properties);
-    }
+    static final ModelType<DemoSettings> SETTINGS = model(DemoSettings.class)
+            .field("port", int_().ge(1).le(65535).withDefault(8000))
+            .field("dataDir", str().minLength(1).withDefault("data"))
+            .field("jdbcUrl", str().pattern("^jdbc:").nullable())
+            .field("jwtSecret", str().minLength(32).nullable())
+            .field("tokenLifetime", duration().withDefault(Duration.ofMinutes(30)))
+            .field("adminPassword", str().minLength(8).maxLength(72).nullable())
+            .field("passwordHashCost", int_().ge(4).le(31).withDefault(Passwords.DEFAULT_COST));
+
+    static final Settings<DemoSettings> READER =
+            Settings.from(SETTINGS).prefix("DEMO_").secret("jwtSecret", "adminPassword");
 
     /**
-     * Reads the settings from {@code environment} and {@code properties} (a property wins).
+     * Reads the settings from this process's environment and system properties.
      *
-     * @throws IllegalArgumentException listing every setting that is invalid
+     * @throws dev.flute.dsl.settings.InvalidSettings listing every setting that is missing or invalid
      */
-    public static DemoSettings read(Map<String, String> environment, Map<String, String> properties) {
-        var source = new java.util.HashMap<>(environment);
-        source.putAll(properties);
-        var problems = new ArrayList<String>();
-        int port = number(source, "DEMO_PORT", 8000, 1, 65535, problems);
-        String dataDir = source.getOrDefault("DEMO_DATA_DIR", "data");
-        String jdbcUrl = source.get("DEMO_JDBC_URL");
-        if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:")) problems.add("DEMO_JDBC_URL: not a JDBC URL");
-        String jwtSecret = source.get("DEMO_JWT_SECRET");
-        if (jwtSecret != null && jwtSecret.length() < 32) problems.add("DEMO_JWT_SECRET: at least 32 characters");
-        Duration lifetime = Duration.ofMinutes(30);
-        try {
-            if (source.containsKey("DEMO_TOKEN_LIFETIME")) lifetime = Duration.parse(source.get("DEMO_TOKEN_LIFETIME"));
-        } catch (java.time.format.DateTimeParseException e) {
-            problems.add("DEMO_TOKEN_LIFETIME: an ISO 8601 duration (PT30M)");
-        }
-        String adminPassword = source.get("DEMO_ADMIN_PASSWORD");
-        if (adminPassword != null && adminPassword.length() < 8)
-            problems.add("DEMO_ADMIN_PASSWORD: at least 8 characters");
-        int cost = number(source, "DEMO_PASSWORD_HASH_COST", 12, 4, 31, problems);
-        if (!problems.isEmpty()) throw new IllegalArgumentException("invalid settings: " + String.join("; ", problems));
-        return new DemoSettings(port, dataDir, jdbcUrl, jwtSecret, lifetime, adminPassword, cost);
-    }
-
-    private static int number(
-            Map<String, String> source, String name, int absent, int min, int max, List<String> problems) {
-        String raw = source.get(name);
-        if (raw == null) return absent;
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= min && value <= max) return value;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add(name + ": a whole number from " + min + " to " + max);
-        return absent;
+    public static DemoSettings read() {
+        return READER.read();
     }
 
     /** The JDBC URL used: the one given, else the H2 file database in the data directory. */
