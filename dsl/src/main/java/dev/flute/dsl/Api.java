@@ -65,6 +65,11 @@ public record Api(
      * @param maxBodySize the largest request body read, in bytes; larger gets 413
      * @param rootPath the prefix a proxy strips before the request reaches the API (OpenAPI's server)
      * @param formLimits the limits of form and multipart bodies, unless a route sets its own
+     * @param allowEncodedSlashes accept {@code %2F} and {@code %5C} inside a path segment, as part of
+     *     the segment's value; off by default: such a path is answered 404, as Tomcat and Spring's
+     *     firewall refuse it, because a peer that reads it as a separator sees another path
+     * @param maxJsonDepth how deeply a JSON body may nest (256); deeper is a 422 {@code json_invalid}
+     *     before it can exhaust the stack
      */
     public record Settings(
             String openapiUrl,
@@ -73,10 +78,20 @@ public record Api(
             boolean redirectSlashes,
             long maxBodySize,
             String rootPath,
-            FormLimits formLimits) {
+            FormLimits formLimits,
+            boolean allowEncodedSlashes,
+            int maxJsonDepth) {
 
-        public static final Settings DEFAULT =
-                new Settings("/openapi.json", "/docs", "/redoc", true, 10L * 1024 * 1024, "", FormLimits.DEFAULT);
+        public static final Settings DEFAULT = new Settings(
+                "/openapi.json",
+                "/docs",
+                "/redoc",
+                true,
+                10L * 1024 * 1024,
+                "",
+                FormLimits.DEFAULT,
+                false,
+                Json.MAX_DEPTH);
 
         /** The settings before form limits existed; forms get {@link FormLimits#DEFAULT}. */
         public Settings(
@@ -86,34 +101,117 @@ public record Api(
                 boolean redirectSlashes,
                 long maxBodySize,
                 String rootPath) {
-            this(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, FormLimits.DEFAULT);
+            this(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    FormLimits.DEFAULT,
+                    false,
+                    Json.MAX_DEPTH);
         }
 
         public Settings {
             if (maxBodySize <= 0) throw new IllegalArgumentException("maxBodySize must be positive: " + maxBodySize);
             if (formLimits == null) throw new IllegalArgumentException("formLimits cannot be null");
+            if (maxJsonDepth <= 0) throw new IllegalArgumentException("maxJsonDepth must be positive: " + maxJsonDepth);
         }
 
         /** Where the document and the docs pages are served; null turns one off. */
         public Settings docs(String openapiUrl, String docsUrl, String redocUrl) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
 
         public Settings redirectSlashes(boolean redirect) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirect, maxBodySize, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirect,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
 
         public Settings maxBodySize(long bytes) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, bytes, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    bytes,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
 
         public Settings rootPath(String prefix) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, prefix, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    prefix,
+                    formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth);
+        }
+
+        /** Accept encoded slashes inside path segments (off by default; see the record's description). */
+        public Settings allowEncodedSlashes(boolean allow) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allow,
+                    maxJsonDepth);
+        }
+
+        /** How deeply a JSON body may nest; see the record's description. */
+        public Settings maxJsonDepth(int depth) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    depth);
         }
 
         /** The limits of every form body of the API; a route's own {@code formLimits} wins. */
         public Settings formLimits(FormLimits limits) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, limits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    limits,
+                    allowEncodedSlashes,
+                    maxJsonDepth);
         }
     }
 

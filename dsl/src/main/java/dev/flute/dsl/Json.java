@@ -24,7 +24,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
-            .addModule(PythonJson.module())
+            .addModule(dev.flute.dsl.python.PythonJson.module())
             .addMixIn(dev.flute.dsl.http.ValidationError.class, ValidationErrorJson.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flute.dsl.Json;
+import dev.flute.dsl.testing.Approvals;
 import dev.flute.examples.Example;
 import dev.flute.examples.Examples;
 import dev.flute.schema.OpenApi;
@@ -116,7 +117,7 @@ class OpenApiParityTest {
         // ObjectNode equality ignores member order, as a client does; the diff makes a failure readable.
         if (!expected.equals(NUMBERS_BY_VALUE, actual)) {
             fail(name + " differs from FastAPI's document (- FastAPI, + Flute), members sorted:\n"
-                    + Approvals.diff(Approvals.pretty(sorted(expected)), Approvals.pretty(sorted(actual))));
+                    + Approvals.diff(OpenApi.prettyJson(sorted(expected)), OpenApi.prettyJson(sorted(actual))));
         }
     }
 
