@@ -6,6 +6,7 @@ import dev.flute.dsl.vertx.FluteServer;
 import dev.flute.dsl.vertx.ServerConfig;
 import dev.flute.schema.Docs;
 import io.vertx.core.Vertx;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts an example: {@code java -jar examples/target/examples.jar [NAME] [--port PORT] [--host HOST]},
@@ -54,13 +55,27 @@ public final class Launcher {
         Vertx vertx = Vertx.vertx(example.vertxOptions().get());
         String listenOn = host;
         FluteServer.start(vertx, api, ServerConfig.port(listen).host(host))
-                .onSuccess(server -> System.out.println("Flute example " + chosen + " on http://" + shown(listenOn)
-                        + ":" + server.port() + " (docs at /docs)"))
+                .onSuccess(server -> {
+                    System.out.println("Flute example " + chosen + " on http://" + shown(listenOn) + ":" + server.port()
+                            + " (docs at /docs)");
+                    // Ctrl-C or SIGTERM: requests in flight finish and the shutdown hooks run (the
+                    // demo closes its database cleanly).
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, vertx)));
+                })
                 .onFailure(e -> {
                     System.err.println("cannot start " + chosen + " on port " + listen + ": " + e.getMessage());
                     vertx.close();
                     System.exit(1);
                 });
+    }
+
+    private static void stop(FluteServer server, Vertx vertx) {
+        try {
+            server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.err.println("stopping: " + e);
+        }
     }
 
     /** Where a browser reaches the server: loopback when it listens everywhere. */

@@ -144,7 +144,13 @@ class DemoEndToEndTest {
                 "text/event-stream; charset=utf-8",
                 events.headers().firstValue("content-type").orElseThrow());
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> events.body().forEach(lines::add));
+        Thread reader = new Thread(() -> {
+            try {
+                events.body().forEach(lines::add);
+            } catch (java.io.UncheckedIOException closed) {
+                // the test closed the stream: reading ends here
+            }
+        });
         reader.setDaemon(true);
         reader.start();
         try {
