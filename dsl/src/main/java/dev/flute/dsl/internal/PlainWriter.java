@@ -39,7 +39,7 @@ enum PlainWriter {
                 return ValueWriters.of(ModelType.of((Class) type));
             } catch (IllegalArgumentException notAModel) {
                 // A component Flute has no type for: Jackson writes the record as it can.
-                return (value, out, misfits) -> out.writeObject(value);
+                return (value, out, misfits) -> Json.writer().writeValue(out, value);
             }
         }
     };
@@ -55,7 +55,7 @@ enum PlainWriter {
         else if (value instanceof Float f) out.writeNumber(f);
         else if (value instanceof Map<?, ?> map) writeMap(map, out);
         // A Jackson tree is iterable too: it goes first, as the tree it is.
-        else if (value instanceof JsonNode node) out.writeTree(node);
+        else if (value instanceof JsonNode node) Json.writer().writeValue(out, node);
         else if (value instanceof Iterable<?> items) writeArray(items, out);
         else if (value instanceof Optional<?> o) write(o.orElse(null), out);
         else if (value instanceof CharSequence text) out.writeString(text.toString());
@@ -71,7 +71,7 @@ enum PlainWriter {
         else if (value instanceof JsonObject object) writeMap(object.getMap(), out);
         else if (value instanceof JsonArray array) writeArray(array.getList(), out);
         else if (value instanceof Object[] array) writeArray(java.util.Arrays.asList(array), out);
-        else Json.mapper().writeValue(out, value);
+        else Json.writer().writeValue(out, value);
     }
 
     private PyText.Style style() {
