@@ -76,7 +76,7 @@ public final class OpenApi {
 
     private OpenApi(ObjectNode document) {
         this.document = document;
-        this.json = write(Json.mapper().writer(), document);
+        this.json = write(Json.writer(), document);
     }
 
     /** Builds the document of {@code api}. */
@@ -101,7 +101,7 @@ public final class OpenApi {
 
     /** Any JSON tree as {@link #prettyJson()} writes a document: for approval files and readable diffs. */
     public static String prettyJson(JsonNode tree) {
-        return write(Json.mapper().writer(Trees.prettyPrinter()), tree) + "\n";
+        return write(Json.writer().with(Trees.prettyPrinter()), tree) + "\n";
     }
 
     /** The same document as YAML. */

@@ -29,7 +29,6 @@ public final class Claims {
      * out, strict about types as Pydantic is: {@code 1} or {@code true} is not a string.
      */
     private static final ObjectMapper MAPPER = strict(Json.mapper()
-            .copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
 

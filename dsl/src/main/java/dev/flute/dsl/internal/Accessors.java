@@ -38,6 +38,8 @@ final class Accessors {
 
     @SuppressWarnings("unchecked")
     private static Function<Object, Object> lambda(Class<?> record, RecordComponent c) throws Throwable {
+        // Named modules read the record's module only when told to; the record's package must be open to Flute.
+        Accessors.class.getModule().addReads(record.getModule());
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(record, MethodHandles.lookup());
         MethodHandle getter = lookup.unreflect(c.getAccessor());
         Class<?> type = c.getType().isPrimitive()

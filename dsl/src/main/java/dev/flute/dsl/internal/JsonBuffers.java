@@ -24,6 +24,12 @@ public final class JsonBuffers {
         return Sink.write(writer, value, true);
     }
 
+    /** The writer of a JSON output's values, compiled once, for {@link Json#encoder}. */
+    public static java.util.function.Function<Object, Buffer> writer(dev.flute.dsl.Output<?> output) {
+        ValueWriter compiled = ValueWriters.of(output.type(), output.options());
+        return value -> write(compiled, value);
+    }
+
     /** A value nobody declared, by what it is ({@code jsonable_encoder}). */
     public static Buffer write(Object value) {
         return Sink.write(UNDECLARED, value, false);
@@ -33,9 +39,9 @@ public final class JsonBuffers {
 
     /** FastAPI's {@code jsonable_encoder}: the value as plain Java, numbers keeping their Java types. */
     public static Object plain(Object value) {
-        try (var tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(Json.mapper(), false)) {
+        try (var tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(null, false)) {
             PlainWriter.PYTHON.write(value, tokens);
-            return Json.mapper().readValue(tokens.asParser(), Object.class);
+            return Json.reader().forType(Object.class).readValue(tokens.asParser());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,7 +59,7 @@ public final class JsonBuffers {
 
     private static String dumps(ValueWriter writer, Object value, Misfits misfits) {
         var text = new StringWriter();
-        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(text)) {
+        try (JsonGenerator g = Json.writer().createGenerator(text)) {
             g.setPrettyPrinter(PYTHON_SPACING);
             g.setCharacterEscapes(ASCII_ONLY);
             writer.write(value, g, misfits);
@@ -120,7 +126,7 @@ public final class JsonBuffers {
 
         private Sink() {
             try {
-                generator = Json.mapper().getFactory().createGenerator(this);
+                generator = Json.writer().createGenerator(this);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

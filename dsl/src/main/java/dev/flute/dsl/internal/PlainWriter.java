@@ -41,7 +41,7 @@ enum PlainWriter {
                 return ValueWriters.of(ModelType.of((Class) type));
             } catch (IllegalArgumentException notAModel) {
                 // A component Flute has no type for: Jackson writes the record as it can.
-                return (value, out, misfits) -> out.writeObject(value);
+                return (value, out, misfits) -> Json.writer().writeValue(out, value);
             }
         }
     };
@@ -73,7 +73,7 @@ enum PlainWriter {
         else if (value instanceof JsonObject object) writeMap(object.getMap(), out);
         else if (value instanceof JsonArray array) writeArray(array.getList(), out);
         else if (value instanceof Object[] array) writeArray(java.util.Arrays.asList(array), out);
-        else Json.mapper().writeValue(out, value);
+        else Json.writer().writeValue(out, value);
     }
 
     /**
@@ -96,7 +96,7 @@ enum PlainWriter {
         } else if (node.isNull() || node.isMissingNode()) {
             out.writeNull();
         } else if (node.isPojo() || node.isBinary()) {
-            out.writeTree(node);
+            Json.writer().writeValue(out, node);
         } else {
             ((com.fasterxml.jackson.databind.node.BaseJsonNode) node).serialize(out, null);
         }

@@ -44,6 +44,14 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
         return tasks;
     }
 
+    /**
+     * The route failed: its background tasks are dropped, as FastAPI's are (they belong to the
+     * handler's response, which an error replaced). Resources are still released.
+     */
+    void dropTasks() {
+        if (tasks != null) tasks = new BackgroundTasks();
+    }
+
     void hold(Held resource) {
         if (held == null) held = new ArrayList<>(2);
         held.add(resource);
@@ -61,7 +69,8 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
      */
     @Override
     public void handle(AsyncResult<Void> sent) {
-        if (sent.failed()) LOG.log(System.Logger.Level.WARNING, "the response was not sent", sent.cause());
+        // A client that leaves mid-response is routine; what could not be written is logged where it failed.
+        if (sent.failed()) LOG.log(System.Logger.Level.DEBUG, "response to " + route + " not sent", sent.cause());
         finish();
     }
 

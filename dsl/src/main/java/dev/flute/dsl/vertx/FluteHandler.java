@@ -20,6 +20,7 @@ import io.vertx.ext.web.RoutingContext;
  * which route served each request ({@link HttpServerRequest#routed}), so metrics and traces name it.
  */
 public final class FluteHandler implements Handler<RoutingContext> {
+
     private final Pipeline pipeline;
     /** As a server's request handler, when the API mounts Vert.x handlers: they come first. */
     private final Router standalone;
