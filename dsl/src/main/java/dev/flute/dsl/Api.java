@@ -63,6 +63,13 @@ public record Api(
      * @param maxBodySize the largest request body read, in bytes; larger gets 413
      * @param rootPath the prefix a proxy strips before the request reaches the API (OpenAPI's server)
      * @param formLimits the limits of form and multipart bodies, unless a route sets its own
+     * @param timeout how long a route may take before it is answered 504, unless it sets its own
+     *     ({@code route.timeout(...)}); null for no limit (the default)
+     * @param maxBlocking how many blocking calls (handlers, dependencies, releases, tasks marked
+     *     blocking) may run or wait at once; a request that needs one more is answered 503 with
+     *     {@code Retry-After} instead of queueing without bound (default 256)
+     * @param responseChecks whether every response is checked against its route's description while
+     *     serving (off by default; {@code LOG} or {@code FAIL} during development)
      */
     public record Settings(
             String openapiUrl,
@@ -71,10 +78,22 @@ public record Api(
             boolean redirectSlashes,
             long maxBodySize,
             String rootPath,
-            FormLimits formLimits) {
+            FormLimits formLimits,
+            java.time.Duration timeout,
+            int maxBlocking,
+            ResponseChecks responseChecks) {
 
-        public static final Settings DEFAULT =
-                new Settings("/openapi.json", "/docs", "/redoc", true, 10L * 1024 * 1024, "", FormLimits.DEFAULT);
+        public static final Settings DEFAULT = new Settings(
+                "/openapi.json",
+                "/docs",
+                "/redoc",
+                true,
+                10L * 1024 * 1024,
+                "",
+                FormLimits.DEFAULT,
+                null,
+                256,
+                ResponseChecks.OFF);
 
         /** The settings before form limits existed; forms get {@link FormLimits#DEFAULT}. */
         public Settings(
@@ -87,31 +106,152 @@ public record Api(
             this(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, FormLimits.DEFAULT);
         }
 
+        /** The settings before the reliability guards existed; those get their defaults. */
+        public Settings(
+                String openapiUrl,
+                String docsUrl,
+                String redocUrl,
+                boolean redirectSlashes,
+                long maxBodySize,
+                String rootPath,
+                FormLimits formLimits) {
+            this(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    null,
+                    256,
+                    ResponseChecks.OFF);
+        }
+
         public Settings {
             if (maxBodySize <= 0) throw new IllegalArgumentException("maxBodySize must be positive: " + maxBodySize);
             if (formLimits == null) throw new IllegalArgumentException("formLimits cannot be null");
+            if (timeout != null && (timeout.isNegative() || timeout.isZero()))
+                throw new IllegalArgumentException("a timeout is positive: " + timeout);
+            if (maxBlocking <= 0) throw new IllegalArgumentException("maxBlocking must be positive: " + maxBlocking);
+            if (responseChecks == null) throw new IllegalArgumentException("responseChecks cannot be null");
         }
 
         /** Where the document and the docs pages are served; null turns one off. */
         public Settings docs(String openapiUrl, String docsUrl, String redocUrl) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    timeout,
+                    maxBlocking,
+                    responseChecks);
         }
 
         public Settings redirectSlashes(boolean redirect) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirect, maxBodySize, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirect,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    timeout,
+                    maxBlocking,
+                    responseChecks);
         }
 
         public Settings maxBodySize(long bytes) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, bytes, rootPath, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    bytes,
+                    rootPath,
+                    formLimits,
+                    timeout,
+                    maxBlocking,
+                    responseChecks);
         }
 
         public Settings rootPath(String prefix) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, prefix, formLimits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    prefix,
+                    formLimits,
+                    timeout,
+                    maxBlocking,
+                    responseChecks);
+        }
+
+        /** Every route's timeout unless it sets its own: {@code Settings.DEFAULT.timeout(Duration.ofSeconds(30))}. */
+        public Settings timeout(java.time.Duration limit) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    limit,
+                    maxBlocking,
+                    responseChecks);
+        }
+
+        /** How many blocking calls may run or wait at once before requests are answered 503. */
+        public Settings maxBlocking(int calls) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    timeout,
+                    calls,
+                    responseChecks);
+        }
+
+        /** Checks every response against its route's description while serving: log or refuse what differs. */
+        public Settings responseChecks(ResponseChecks checks) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    timeout,
+                    maxBlocking,
+                    checks);
         }
 
         /** The limits of every form body of the API; a route's own {@code formLimits} wins. */
         public Settings formLimits(FormLimits limits) {
-            return new Settings(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, limits);
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    limits,
+                    timeout,
+                    maxBlocking,
+                    responseChecks);
         }
     }
 

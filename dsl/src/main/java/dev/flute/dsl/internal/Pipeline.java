@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A compiled {@link Api}: {@code Request -> Future<Response<?>>}. Built once; immutable and shared by
@@ -39,7 +38,8 @@ public final class Pipeline {
     private final Blocking blocking;
     private final List<Middleware> apiMiddleware;
     private final Map<Class<?>, ExceptionHandler<Throwable>> apiHandlerCache = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Counters counters = new Counters();
+    private final ServedChecks checks;
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
     private volatile boolean draining;
     private final Runnable onFinished = this::finished;
@@ -47,9 +47,10 @@ public final class Pipeline {
     /** Each plan's template as OpenAPI writes it, for {@link Request#route()}. Read-only once built. */
     private Pipeline(Api api, Vertx vertx) {
         this.api = api;
-        this.blocking = new Blocking(vertx);
+        this.blocking = new Blocking(vertx, api.settings().maxBlocking());
         this.vertx = vertx;
         this.apiMiddleware = api.root().middleware();
+        this.checks = new ServedChecks(api.settings().responseChecks());
         for (ResolvedRoute route : ResolvedApi.of(api).routes()) {
             table.add(route.path(), route.method(), Compiler.compile(route, api.settings()));
         }
@@ -66,15 +67,20 @@ public final class Pipeline {
 
     /** A scope for one request's background tasks and request-scoped resources; counted as in flight until finished. */
     public RequestScope newScope() {
-        inFlight.incrementAndGet();
-        return new RequestScope(blocking, onFinished);
+        counters.inFlight.incrementAndGet();
+        return new RequestScope(blocking, counters, onFinished);
+    }
+
+    /** What the API holds now: requests in flight, resources held, blocking calls, upload files. */
+    public dev.flute.dsl.Gauges gauges() {
+        return new dev.flute.dsl.Gauges(counters.inFlight.get(), counters.held.get(), blocking.inUse(), Spool.open());
     }
 
     /** Completes once no request is in flight (their background tasks and releases included). */
     public Future<Void> drained() {
         synchronized (drainWaiters) {
             draining = true; // before the count is read: a request that finishes now then sees it
-            if (inFlight.get() == 0) return Future.succeededFuture();
+            if (counters.inFlight.get() == 0) return Future.succeededFuture();
             Promise<Void> waiter = Promise.promise();
             drainWaiters.add(waiter);
             return waiter.future();
@@ -82,7 +88,7 @@ public final class Pipeline {
     }
 
     private void finished() {
-        if (inFlight.decrementAndGet() != 0 || !draining) return;
+        if (counters.inFlight.decrementAndGet() != 0 || !draining) return;
         List<Promise<Void>> waiters;
         synchronized (drainWaiters) {
             waiters = new ArrayList<>(drainWaiters);
@@ -106,7 +112,9 @@ public final class Pipeline {
         } catch (Throwable e) {
             result = Future.failedFuture(e);
         }
-        return answered(result, request, null);
+        Future<Response<?>> answer = answered(result, request, null);
+        if (!checks.on()) return answer;
+        return answer.map(response -> checks.apply(request, scope.resolvedRoute(), response));
     }
 
     /** {@code middleware[from..]} around {@code inner}. */
@@ -129,13 +137,13 @@ public final class Pipeline {
         if (isHandshake(request)) {
             RouteTable.Match<Plan> socket = table.match(WEBSOCKET, path);
             if (socket.found()) {
-                scope.routed(socket.target().route.path().format());
+                scope.routed(socket.target().route);
                 return handshake(socket, request, scope);
             }
         }
         if (match.found()) {
             Plan plan = match.target();
-            scope.routed(plan.route.path().format());
+            scope.routed(plan.route);
             List<Middleware> middleware = plan.route.groupMiddleware();
             if (middleware.isEmpty()) return runPlan(plan, request, match.captures(), scope);
             Middleware.Next route = r -> runPlan(plan, r, match.captures(), scope);

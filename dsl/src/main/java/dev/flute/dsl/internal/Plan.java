@@ -3,6 +3,7 @@ package dev.flute.dsl.internal;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.Outcome;
+import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.Response;
@@ -10,6 +11,7 @@ import dev.flute.dsl.http.ResponseValidationError;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.spi.ResolvedRoute;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +59,11 @@ final class Plan {
     private final OutputEncoder output;
     /** The encoders of the typed errors the route declares, by status. */
     private final Map<Integer, OutputEncoder> errors;
+    /** The route's timeout in milliseconds, 0 for none. */
+    private final long timeoutMillis;
+
+    /** The answer when the route's timeout passes: FastAPI's shape, {@code {"detail": "Gateway Timeout"}}. */
+    static final HttpError TIMED_OUT = new HttpError(504);
 
     Plan(
             ResolvedRoute route,
@@ -93,15 +100,58 @@ final class Plan {
                 typed.put(e.getKey(), OutputEncoder.of(e.getValue().output()));
         }
         this.errors = Map.copyOf(typed);
+        this.timeoutMillis =
+                route.timeout() == null ? 0 : Math.max(1, route.timeout().toMillis());
     }
 
     Future<Response<?>> run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
+        if (timeoutMillis == 0) return read(request, captures, scope, blocking, null);
+        var deadline = new Deadline(scope);
+        Future<Response<?>> answer = read(request, captures, scope, blocking, deadline);
+        if (answer.isComplete()) return answer;
+        // The timer fires on this request's event loop, between steps: a running step is never cut.
+        Promise<Response<?>> raced = Promise.promise();
+        long timer = blocking.vertx().setTimer(timeoutMillis, id -> {
+            if (raced.tryFail(TIMED_OUT)) deadline.pass();
+        });
+        answer.onComplete(done -> {
+            blocking.vertx().cancelTimer(timer);
+            if (done.succeeded()) raced.tryComplete(done.result());
+            else raced.tryFail(done.cause());
+        });
+        return raced.future();
+    }
+
+    private Future<Response<?>> read(
+            Request request, String[] captures, RequestScope scope, Blocking blocking, Deadline deadline) {
         if (form != null) {
-            return form.receive(request, scope).compose(data -> extract(request, captures, data, scope, blocking));
+            return form.receive(request, scope)
+                    .compose(data -> extract(request, captures, data, scope, blocking, deadline));
         }
-        if (body == null) return extract(request, captures, null, scope, blocking);
+        if (body == null) return extract(request, captures, null, scope, blocking, deadline);
         // Only routes with a body read one, and only now that the route is known.
-        return request.body(maxBodySize).compose(content -> extract(request, captures, content, scope, blocking));
+        return request.body(maxBodySize)
+                .compose(content -> extract(request, captures, content, scope, blocking, deadline));
+    }
+
+    /**
+     * A request's timeout: once it passes, the resources acquired so far are released with the
+     * timeout as their outcome, and so is any a step still running acquires later; no further step
+     * runs. The releases belong to the request's scope, so it is not finished before they are.
+     */
+    private static final class Deadline {
+        private final RequestScope scope;
+        private Run run;
+        private boolean passed;
+
+        Deadline(RequestScope scope) {
+            this.scope = scope;
+        }
+
+        void pass() {
+            passed = true;
+            if (run != null) run.abandon();
+        }
     }
 
     /**
@@ -116,7 +166,13 @@ final class Plan {
 
     /** Reads every input, reporting all errors at once; no dependency runs unless all are valid. */
     private Future<Response<?>> extract(
-            Request request, String[] captures, Object content, RequestScope scope, Blocking blocking) {
+            Request request,
+            String[] captures,
+            Object content,
+            RequestScope scope,
+            Blocking blocking,
+            Deadline deadline) {
+        if (deadline != null && deadline.passed) return Future.failedFuture(TIMED_OUT);
         Object[] slots = new Object[slotCount];
         List<ValidationError> errors = null;
         // Which inputs failed matters only to know whether the security checks can still run.
@@ -133,11 +189,11 @@ final class Plan {
         for (int slot : requestSlots) slots[slot] = request;
         for (int slot : taskSlots) slots[slot] = scope.tasks();
         if (!constants.isEmpty()) constants.forEach((slot, value) -> slots[slot] = value);
-        if (errors == null) return new Run(slots, scope, blocking, request, all, null).from(0);
+        if (errors == null) return new Run(slots, scope, blocking, request, all, null, deadline).from(0);
         var invalid = new RequestValidationError(errors);
         if (failed == null) return Future.failedFuture(invalid);
         for (int slot : security.reads()) if (failed[slot]) return Future.failedFuture(invalid);
-        return new Run(slots, scope, blocking, request, security.steps(), invalid).from(0);
+        return new Run(slots, scope, blocking, request, security.steps(), invalid, deadline).from(0);
     }
 
     private static int count(List<ValidationError> errors) {
@@ -153,6 +209,8 @@ final class Plan {
         private final int[] order;
         /** When only the security checks run: the error answered once they pass. */
         private final RequestValidationError invalid;
+        /** The route's timeout, or null. */
+        private final Deadline deadline;
 
         private List<Held> held;
 
@@ -162,13 +220,16 @@ final class Plan {
                 Blocking blocking,
                 Request request,
                 int[] order,
-                RequestValidationError invalid) {
+                RequestValidationError invalid,
+                Deadline deadline) {
             this.slots = slots;
             this.scope = scope;
             this.blocking = blocking;
             this.request = request;
             this.order = order;
             this.invalid = invalid;
+            this.deadline = deadline;
+            if (deadline != null) deadline.run = this;
         }
 
         /** Runs the steps from position {@code at} of the order; suspends only on a pending future. */
@@ -177,7 +238,7 @@ final class Plan {
                 Step step = steps[order[i]];
                 int next = i + 1;
                 if (step.blocking()) {
-                    return blocking.run(() -> step.call(slots))
+                    return blocking.admit(() -> step.call(slots))
                             .compose(Plan::settle)
                             .transform(
                                     done -> done.succeeded() ? resume(step, done.result(), next) : fail(done.cause()));
@@ -205,14 +266,24 @@ final class Plan {
 
         private Future<Response<?>> resume(Step step, Object value, int next) {
             keep(step, value);
+            if (deadline != null && deadline.passed) return abandon();
             return from(next);
+        }
+
+        /** The timeout passed: release what is held now, within the request's scope, and stop. */
+        private Future<Response<?>> abandon() {
+            deadline.scope.awaiting(fail(TIMED_OUT));
+            return Future.failedFuture(TIMED_OUT);
         }
 
         private void keep(Step step, Object value) {
             slots[step.slot()] = value;
             if (step.release() != null) {
                 if (held == null) held = new ArrayList<>(2);
-                held.add(new Held(step.release(), value, step.functionScope(), step.blocking(), step.label()));
+                Counters counters = scope.counters();
+                counters.held.incrementAndGet();
+                held.add(new Held(
+                        step.release(), value, step.functionScope(), step.blocking(), step.label(), counters.released));
             }
         }
 

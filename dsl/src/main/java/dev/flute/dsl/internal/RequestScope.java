@@ -22,10 +22,30 @@ public final class RequestScope {
     private String route;
 
     private final Runnable onFinished;
+    private final Counters counters;
+    private dev.flute.dsl.spi.ResolvedRoute resolved;
+    /** Work that must end before the request is finished (releases after a timeout), or null. */
+    private List<Future<?>> awaited;
 
-    RequestScope(Blocking blocking, Runnable onFinished) {
+    RequestScope(Blocking blocking, Counters counters, Runnable onFinished) {
         this.blocking = blocking;
+        this.counters = counters;
         this.onFinished = onFinished;
+    }
+
+    /** The route serving the request, or null while none does (an unknown path, a 405). */
+    public dev.flute.dsl.spi.ResolvedRoute resolvedRoute() {
+        return resolved;
+    }
+
+    Counters counters() {
+        return counters;
+    }
+
+    /** The request is not finished before {@code work} is over (whatever its outcome). */
+    void awaiting(Future<?> work) {
+        if (awaited == null) awaited = new ArrayList<>(1);
+        awaited.add(work);
     }
 
     /** The template of the route serving the request ({@code /items/{item_id}}), or null while none does. */
@@ -33,8 +53,9 @@ public final class RequestScope {
         return route;
     }
 
-    void routed(String template) {
-        route = template;
+    void routed(dev.flute.dsl.spi.ResolvedRoute route) {
+        this.resolved = route;
+        this.route = route.path().format();
     }
 
     BackgroundTasks tasks() {
@@ -51,6 +72,15 @@ public final class RequestScope {
     public Future<Void> finish() {
         if (finished) return Future.succeededFuture();
         finished = true;
+        if (awaited != null) {
+            List<Future<?>> before = awaited;
+            awaited = null;
+            return Future.join(before).transform(v -> release());
+        }
+        return release();
+    }
+
+    private Future<Void> release() {
         if (tasks == null) {
             // Releases that answer at once (the common case) run here, innermost first, with no future
             // chain; from the first one that is pending, the rest wait their turn.

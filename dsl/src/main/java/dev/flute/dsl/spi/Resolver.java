@@ -119,7 +119,10 @@ final class Resolver {
                 List.copyOf(docForms.values()),
                 security(),
                 middleware,
-                spec.formLimits() != null ? spec.formLimits() : api.settings().formLimits());
+                spec.formLimits() != null ? spec.formLimits() : api.settings().formLimits(),
+                spec.operation().timeout() != null
+                        ? spec.operation().timeout()
+                        : api.settings().timeout());
     }
 
     // ---- the graph ----------------------------------------------------------------------------
