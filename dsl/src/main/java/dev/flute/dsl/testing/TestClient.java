@@ -121,7 +121,7 @@ public final class TestClient implements AutoCloseable {
     /** Serves a request on the client's event-loop context, as a server would, waits for it and checks the answer. */
     TestResponse send(InMemoryRequest request, boolean check) {
         var route = new AtomicReference<ResolvedRoute>();
-        TestResponse response = serve(request, route);
+        TestResponse response = serve(request, route).routed(route.get());
         if (check && checkResponses) check(request, route.get(), response);
         return response;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.internal.Encoded;
+import dev.flute.dsl.spi.ResolvedRoute;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -18,6 +19,8 @@ public final class TestResponse {
     private final int status;
     private final List<Map.Entry<String, String>> headers;
     private final byte[] body;
+    /** Set by the client once the request is finished. */
+    private ResolvedRoute route;
 
     private TestResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
         this.status = status;
@@ -74,6 +77,16 @@ public final class TestResponse {
         boolean head = method == HttpMethod.HEAD;
         return new TestResponse(
                 encoded.status(), List.copyOf(headers), body == null || head ? new byte[0] : body.getBytes());
+    }
+
+    /** The route that answered, or null when none did (an unknown path, a 405, middleware answering first). */
+    public ResolvedRoute route() {
+        return route;
+    }
+
+    TestResponse routed(ResolvedRoute route) {
+        this.route = route;
+        return this;
     }
 
     public int status() {

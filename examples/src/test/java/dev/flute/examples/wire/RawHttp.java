@@ -14,21 +14,22 @@ import java.util.Map;
  * normalisation of the path, raw bytes, any Host header. It is how the recorded FastAPI requests
  * are replayed byte for byte.
  */
-final class RawHttp {
+public final class RawHttp {
     private RawHttp() {}
 
-    record Reply(int status, List<Map.Entry<String, String>> headers, byte[] body) {
-        String header(String name) {
+    public record Reply(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+        public String header(String name) {
             for (var h : headers) if (h.getKey().equalsIgnoreCase(name)) return h.getValue();
             return null;
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    static Reply send(int port, String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
+    public static Reply send(
+            int port, String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
             throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(15_000);

@@ -1,0 +1,103 @@
+package dev.flute.examples.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.Json;
+import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.spi.Node;
+import dev.flute.dsl.spi.ResolvedApi;
+import dev.flute.dsl.spi.ResolvedRoute;
+import dev.flute.dsl.spi.ResponseContract;
+import dev.flute.examples.Example;
+import dev.flute.examples.Examples;
+import io.vertx.core.http.HttpMethod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the fuzzer aims at: every HTTP route of every example ({@link Examples#ALL}), read from its
+ * resolved description, and the judgement of an answer against that description and the listed
+ * {@link Allowances}.
+ */
+final class Targets {
+    private Targets() {}
+
+    /** A route of an example. */
+    record Target(Example example, ResolvedRoute route) {}
+
+    /** Every HTTP route of every example, in the tour's order (websocket routes answer only handshakes). */
+    static List<Target> all() {
+        var out = new ArrayList<Target>();
+        for (Example example : Examples.ALL) {
+            for (ResolvedRoute route : ResolvedApi.of(example.api().get()).routes()) {
+                if (route.method() != RouteSpec.WEBSOCKET) out.add(new Target(example, route));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@link #all()} with each route repeated by its weight: a route whose handler or dependencies
+     * block (password hashing, JDBC) once, every other route ten times. Blocking work costs what it
+     * costs whatever the request; the fuzzer's time is better spent on the request handling around
+     * it. The weights come from the description, so a seed still replays the same requests.
+     */
+    static List<Target> weighted() {
+        var out = new ArrayList<Target>();
+        for (Target t : all()) {
+            boolean blocks = t.route().nodes().stream().anyMatch(n -> n instanceof Node.Call c && c.blocking());
+            for (int i = blocks ? 1 : 10; i > 0; i--) out.add(t);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Silences Flute's own logs while the fuzzer runs: the allowed 500s log their stack traces and
+     * the access log a line per request, hundreds of thousands of lines nobody reads. A failure
+     * prints the request and the answer instead.
+     */
+    static void quietLogs(boolean quiet) {
+        FLUTE_LOGS.setLevel(quiet ? java.util.logging.Level.OFF : null);
+    }
+
+    /** Held, so the level set on it lasts (JUL keeps loggers weakly). */
+    private static final java.util.logging.Logger FLUTE_LOGS = java.util.logging.Logger.getLogger("dev.flute");
+
+    private static final Map<ResolvedRoute, ResponseContract> CONTRACTS = new ConcurrentHashMap<>();
+
+    /**
+     * What is wrong with an answer, or null: it must conform to the description of the route that
+     * answered (documented status, content type, body; never a 5xx) unless an allowance lists it, and
+     * an error must be FastAPI's {@code {"detail": ...}}.
+     *
+     * @param answered the route that answered, or null when none did
+     */
+    static String judge(Exchange sent, ResolvedRoute answered, int status, String contentType, byte[] body) {
+        ResponseContract contract = answered == null
+                ? ResponseContract.unrouted(sent.method(), sent.target())
+                : CONTRACTS.computeIfAbsent(answered, ResponseContract::of);
+        String route = answered == null ? null : answered.describe();
+        Allowances.Allowance allowed = Allowances.find(sent.example(), route, status);
+        var problems = new ArrayList<String>();
+        if (allowed == null) {
+            for (var m : contract.check(sent.method(), status, contentType, body)) problems.add(m.toString());
+        }
+        boolean fastApi = allowed == null || allowed.fastApiFormat();
+        if (status >= 400 && fastApi && sent.method() != HttpMethod.HEAD && !hasDetail(contentType, body)) {
+            problems.add("an error body in FastAPI's format ({\"detail\": ...}) was expected");
+        }
+        if (problems.isEmpty()) return null;
+        return String.join("\n  ", problems);
+    }
+
+    private static boolean hasDetail(String contentType, byte[] body) {
+        if (contentType == null || !contentType.startsWith("application/json")) return false;
+        try {
+            JsonNode node = Json.mapper().readTree(body);
+            return node != null && node.isObject() && node.has("detail");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
