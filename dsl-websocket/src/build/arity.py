@@ -28,7 +28,7 @@ def route(n):
     lam = f"({params})" if n != 1 else params
     args = "".join(f"{L.lower()}, " for L in ins)
     fn_gens = ", ".join(ins + ["Socket", "?"])
-    imports = ["dev.flute.dsl.Endpoint", f"dev.flute.dsl.Route{n}", f"dev.flute.dsl.fn.Fn{n + 1}"]
+    imports = ["com.google.errorprone.annotations.CheckReturnValue", "dev.flute.dsl.Endpoint", f"dev.flute.dsl.Route{n}", f"dev.flute.dsl.fn.Fn{n + 1}"]
     nxt = ""
     if n < MAX:
         imports += ["dev.flute.dsl.Dep", "dev.flute.dsl.Input"]
@@ -51,6 +51,7 @@ def route(n):
 
 {import_lines}
 /** A websocket route whose handler takes {plural(n, 'input')} and then the socket. */
+@CheckReturnValue
 public final class {self_t} extends WsRouteBuilder<{self_t}, {dsl_t}> {{
 
     WsRoute{n}({dsl_t} route, WsSpec ws) {{

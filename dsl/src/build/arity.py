@@ -64,6 +64,7 @@ def route(n):
 
     return f"""{HEADER}package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.fn.Fn{n};
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.types.Type;
@@ -73,6 +74,7 @@ import io.vertx.core.Future;
  * A route whose handler takes {n} input{'s' if n != 1 else ''} and returns {{@code O}} ({{@code Object}} until
  * {{@link #returns}} declares it).
  */
+@CheckReturnValue
 public final class {self_t} extends RouteBuilder<{self_t}> {{
 
     Route{n}(RouteSpec spec) {{

@@ -474,7 +474,7 @@ public final class JsonSchemaValidator {
 
     private static Optional<String> uuid(String value) {
         try {
-            UUID.fromText(value);
+            var unused = UUID.fromText(value); // read only to be checked: it throws when invalid
             return Optional.empty();
         } catch (Invalid invalid) {
             return Optional.of(invalid.msg());

@@ -3,12 +3,14 @@ package dev.flute.websocket;
 import java.time.Duration;
 
 /**
- * The limits and keep-alive of a websocket route's sockets, safe by default.
+ * The limits, keep-alive and allowed origins of a websocket route's sockets, safe by default.
  *
  * <ul>
- *   <li>{@code maxMessageBytes} (64 KiB): a larger message closes the socket with 1009. The server's
- *       own {@code HttpServerOptions.maxWebSocketFrameSize} (64 KiB in Vert.x) also bounds a message a
- *       client sends as a single frame, as browsers do: raise both to accept more.
+ *   <li>{@code maxMessageBytes} (16 MiB, as uvicorn): a larger message closes the socket with 1009.
+ *       The server's own frame limit also bounds a message a client sends as a single frame, as
+ *       browsers do: {@code ServerConfig.maxWebSocketMessageSize} (16 MiB) for {@code FluteServer},
+ *       the host's {@code HttpServerOptions.maxWebSocketFrameSize} (64 KiB in Vert.x) when mounted.
+ *       Raise both to accept more.
  *   <li>{@code pingInterval} (20 s, as uvicorn): a ping is sent this often; every client answers with
  *       a pong, which keeps a quiet but healthy connection alive. {@link Duration#ZERO} turns it off.
  *   <li>{@code idleTimeout} (60 s): a socket from which nothing at all (message, pong) arrives this
@@ -17,16 +19,19 @@ import java.time.Duration;
  *   <li>{@code sendQueueBytes} (1 MiB): what may wait to be written before the socket reports
  *       {@link Socket#writeQueueFull()}; a {@link Hub} closes a member whose queue is full with 1013
  *       rather than buffer without bound for a client that does not read.
+ *   <li>{@code origins} (null: the API's, by default {@link Origins#sameOriginWithCookies()}): which
+ *       pages may open the sockets; a refused handshake is answered 403.
  * </ul>
  *
  * <pre>{@code
  * ws("/upload").options(SocketOptions.DEFAULT.maxMessageBytes(1 << 20)).handle(...)
  * }</pre>
  */
-public record SocketOptions(int maxMessageBytes, Duration pingInterval, Duration idleTimeout, int sendQueueBytes) {
+public record SocketOptions(
+        int maxMessageBytes, Duration pingInterval, Duration idleTimeout, int sendQueueBytes, Origins origins) {
 
     public static final SocketOptions DEFAULT =
-            new SocketOptions(64 * 1024, Duration.ofSeconds(20), Duration.ofSeconds(60), 1024 * 1024);
+            new SocketOptions(16 << 20, Duration.ofSeconds(20), Duration.ofSeconds(60), 1024 * 1024, null);
 
     public SocketOptions {
         if (maxMessageBytes <= 0) throw new IllegalArgumentException("maxMessageBytes must be positive");
@@ -43,18 +48,23 @@ public record SocketOptions(int maxMessageBytes, Duration pingInterval, Duration
     }
 
     public SocketOptions maxMessageBytes(int bytes) {
-        return new SocketOptions(bytes, pingInterval, idleTimeout, sendQueueBytes);
+        return new SocketOptions(bytes, pingInterval, idleTimeout, sendQueueBytes, origins);
     }
 
     public SocketOptions pingInterval(Duration interval) {
-        return new SocketOptions(maxMessageBytes, interval, idleTimeout, sendQueueBytes);
+        return new SocketOptions(maxMessageBytes, interval, idleTimeout, sendQueueBytes, origins);
     }
 
     public SocketOptions idleTimeout(Duration timeout) {
-        return new SocketOptions(maxMessageBytes, pingInterval, timeout, sendQueueBytes);
+        return new SocketOptions(maxMessageBytes, pingInterval, timeout, sendQueueBytes, origins);
+    }
+
+    /** Which pages may open the sockets; null (the default) leaves it to the API's, see {@link Origins}. */
+    public SocketOptions origins(Origins allowed) {
+        return new SocketOptions(maxMessageBytes, pingInterval, idleTimeout, sendQueueBytes, allowed);
     }
 
     public SocketOptions sendQueueBytes(int bytes) {
-        return new SocketOptions(maxMessageBytes, pingInterval, idleTimeout, bytes);
+        return new SocketOptions(maxMessageBytes, pingInterval, idleTimeout, bytes, origins);
     }
 }

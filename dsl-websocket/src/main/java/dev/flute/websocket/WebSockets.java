@@ -1,7 +1,9 @@
 package dev.flute.websocket;
 
+import dev.flute.dsl.Api;
 import dev.flute.dsl.Attribute;
 import dev.flute.dsl.Flute;
+import dev.flute.websocket.internal.OriginCheck;
 
 /**
  * Websocket routes, FastAPI's {@code @app.websocket}. Inputs and dependencies are declared as for
@@ -24,6 +26,16 @@ public final class WebSockets {
 
     /** Where a websocket route keeps its declaration beyond the HTTP route's: read it from the resolved route. */
     public static final Attribute<WsHandler> HANDLER = Attribute.of("websocket", WsHandler.class);
+
+    /**
+     * The API with these origins allowed on every websocket route that sets none of its own (in place
+     * of {@link Origins#sameOriginWithCookies()}):
+     *
+     * <pre>{@code Api served = WebSockets.allowedOrigins(api, Origins.of("https://app.example.com"));}</pre>
+     */
+    public static Api allowedOrigins(Api api, Origins origins) {
+        return api.override(OriginCheck.DEFAULT, OriginCheck.of(origins));
+    }
 
     /** A websocket route at this path template ({@code /ws/<client_id>}). */
     public static WsRoute0 ws(String template) {

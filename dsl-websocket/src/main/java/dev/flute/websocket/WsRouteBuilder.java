@@ -1,5 +1,6 @@
 package dev.flute.websocket;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.Body;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.FormInput;
@@ -8,6 +9,7 @@ import dev.flute.dsl.RouteBuilder;
 import dev.flute.dsl.RouteSpec;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.types.Type;
+import dev.flute.websocket.internal.OriginCheck;
 import dev.flute.websocket.internal.SocketSession;
 
 /**
@@ -24,6 +26,7 @@ import dev.flute.websocket.internal.SocketSession;
  * @param <S> the concrete route type
  * @param <R> the DSL route it builds
  */
+@CheckReturnValue
 public abstract class WsRouteBuilder<S extends WsRouteBuilder<S, R>, R extends RouteBuilder<R>> {
     private final R route;
     private final WsSpec ws;
@@ -128,7 +131,7 @@ public abstract class WsRouteBuilder<S extends WsRouteBuilder<S, R>, R extends R
     /** Dependencies run before the upgrade for their effect (a token check); their values are not passed. */
     public S dependencies(Dep<?>... dependencies) {
         for (Dep<?> d : dependencies) checkReadsNoBody(d);
-        return with(route.dependencies(dependencies), ws);
+        return with(route, ws.withDependencies(java.util.List.of(dependencies)));
     }
 
     /**
@@ -136,7 +139,13 @@ public abstract class WsRouteBuilder<S extends WsRouteBuilder<S, R>, R extends R
      * "websocket" is no OpenAPI method), carrying its websocket declaration and the handler as written.
      */
     R served(Object function) {
-        return route.includeInSchema(false).attribute(WebSockets.HANDLER, new WsHandler(ws, function));
+        // The origin check runs first of the route's dependencies, before any of them and the upgrade.
+        SocketOptions options = ws.options();
+        Dep<?> origins = options.origins() == null ? OriginCheck.DEFAULT : OriginCheck.of(options.origins());
+        return route.dependencies(origins)
+                .dependencies(ws.dependencies().toArray(Dep<?>[]::new))
+                .includeInSchema(false)
+                .attribute(WebSockets.HANDLER, new WsHandler(ws, function));
     }
 
     /** Accepts the handshake and runs one socket's session, started by {@code start}. */

@@ -10,7 +10,7 @@ class SocketOptionsTest {
 
     @Test
     void should_have_limits_and_keep_alive_on_by_default() {
-        assertEquals(64 * 1024, SocketOptions.DEFAULT.maxMessageBytes());
+        assertEquals(16 << 20, SocketOptions.DEFAULT.maxMessageBytes());
         assertEquals(Duration.ofSeconds(20), SocketOptions.DEFAULT.pingInterval());
         assertEquals(Duration.ofSeconds(60), SocketOptions.DEFAULT.idleTimeout());
     }

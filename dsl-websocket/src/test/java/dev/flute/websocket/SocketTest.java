@@ -15,6 +15,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,17 @@ class SocketTest {
             assertEquals("message too big (limit 1000 bytes)", c.closeReason);
         }
         assertEquals(1, received.get());
+    }
+
+    @Test
+    void should_take_a_100_KB_message_sent_as_one_frame_by_default() {
+        // A browser sends a message as one frame; uvicorn takes up to 16 MiB.
+        var oneFrame = vertx.createWebSocketClient(
+                new WebSocketClientOptions().setMaxFrameSize(1 << 20).setMaxMessageSize(1 << 20));
+        int port = serve(ws("/ws").handle(socket -> socket.onText(text -> socket.sendText("got " + text.length()))));
+        try (var c = WsClient.connect(oneFrame, port, "/ws")) {
+            assertEquals("got 100000", c.send("x".repeat(100_000)).next());
+        }
     }
 
     @Test

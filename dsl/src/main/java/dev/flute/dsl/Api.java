@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import java.util.Map;
  *     .group(group("/users").tags("users").routes(READ_USER));
  * }</pre>
  */
+@CheckReturnValue
 public record Api(
         Info info,
         Group root,
@@ -63,6 +65,11 @@ public record Api(
      * @param maxBodySize the largest request body read, in bytes; larger gets 413
      * @param rootPath the prefix a proxy strips before the request reaches the API (OpenAPI's server)
      * @param formLimits the limits of form and multipart bodies, unless a route sets its own
+     * @param allowEncodedSlashes accept {@code %2F} and {@code %5C} inside a path segment, as part of
+     *     the segment's value; off by default: such a path is answered 404, as Tomcat and Spring's
+     *     firewall refuse it, because a peer that reads it as a separator sees another path
+     * @param maxJsonDepth how deeply a JSON body may nest (256); deeper is a 422 {@code json_invalid}
+     *     before it can exhaust the stack
      * @param timeout how long a route may take before it is answered 504, unless it sets its own
      *     ({@code route.timeout(...)}); null for no limit (the default)
      * @param maxBlocking how many blocking calls (handlers, dependencies, releases, tasks marked
@@ -79,6 +86,8 @@ public record Api(
             long maxBodySize,
             String rootPath,
             FormLimits formLimits,
+            boolean allowEncodedSlashes,
+            int maxJsonDepth,
             java.time.Duration timeout,
             int maxBlocking,
             ResponseChecks responseChecks) {
@@ -91,6 +100,8 @@ public record Api(
                 10L * 1024 * 1024,
                 "",
                 FormLimits.DEFAULT,
+                false,
+                Json.MAX_DEPTH,
                 null,
                 256,
                 ResponseChecks.OFF);
@@ -103,18 +114,6 @@ public record Api(
                 boolean redirectSlashes,
                 long maxBodySize,
                 String rootPath) {
-            this(openapiUrl, docsUrl, redocUrl, redirectSlashes, maxBodySize, rootPath, FormLimits.DEFAULT);
-        }
-
-        /** The settings before the reliability guards existed; those get their defaults. */
-        public Settings(
-                String openapiUrl,
-                String docsUrl,
-                String redocUrl,
-                boolean redirectSlashes,
-                long maxBodySize,
-                String rootPath,
-                FormLimits formLimits) {
             this(
                     openapiUrl,
                     docsUrl,
@@ -122,15 +121,18 @@ public record Api(
                     redirectSlashes,
                     maxBodySize,
                     rootPath,
-                    formLimits,
-                    null,
-                    256,
-                    ResponseChecks.OFF);
+                    FormLimits.DEFAULT,
+                    false,
+                    Json.MAX_DEPTH,
+                null,
+                256,
+                ResponseChecks.OFF);
         }
 
         public Settings {
             if (maxBodySize <= 0) throw new IllegalArgumentException("maxBodySize must be positive: " + maxBodySize);
             if (formLimits == null) throw new IllegalArgumentException("formLimits cannot be null");
+            if (maxJsonDepth <= 0) throw new IllegalArgumentException("maxJsonDepth must be positive: " + maxJsonDepth);
             if (timeout != null && (timeout.isNegative() || timeout.isZero()))
                 throw new IllegalArgumentException("a timeout is positive: " + timeout);
             if (maxBlocking <= 0) throw new IllegalArgumentException("maxBlocking must be positive: " + maxBlocking);
@@ -147,6 +149,8 @@ public record Api(
                     maxBodySize,
                     rootPath,
                     formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
                     timeout,
                     maxBlocking,
                     responseChecks);
@@ -161,6 +165,8 @@ public record Api(
                     maxBodySize,
                     rootPath,
                     formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
                     timeout,
                     maxBlocking,
                     responseChecks);
@@ -175,6 +181,8 @@ public record Api(
                     bytes,
                     rootPath,
                     formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
                     timeout,
                     maxBlocking,
                     responseChecks);
@@ -189,6 +197,42 @@ public record Api(
                     maxBodySize,
                     prefix,
                     formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
+                    timeout,
+                    maxBlocking,
+                    responseChecks);
+        }
+
+        /** Accept encoded slashes inside path segments (off by default; see the record's description). */
+        public Settings allowEncodedSlashes(boolean allow) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allow,
+                    maxJsonDepth,
+                    timeout,
+                    maxBlocking,
+                    responseChecks);
+        }
+
+        /** How deeply a JSON body may nest; see the record's description. */
+        public Settings maxJsonDepth(int depth) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    depth,
                     timeout,
                     maxBlocking,
                     responseChecks);
@@ -204,6 +248,8 @@ public record Api(
                     maxBodySize,
                     rootPath,
                     formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
                     limit,
                     maxBlocking,
                     responseChecks);
@@ -219,6 +265,8 @@ public record Api(
                     maxBodySize,
                     rootPath,
                     formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
                     timeout,
                     calls,
                     responseChecks);
@@ -234,6 +282,8 @@ public record Api(
                     maxBodySize,
                     rootPath,
                     formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
                     timeout,
                     maxBlocking,
                     checks);
@@ -249,6 +299,8 @@ public record Api(
                     maxBodySize,
                     rootPath,
                     limits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
                     timeout,
                     maxBlocking,
                     responseChecks);
@@ -289,6 +341,16 @@ public record Api(
     /** A response every route may give, documented on each operation. */
     public Api response(int status, String description) {
         return withRoot(root.response(status, description));
+    }
+
+    /** A typed error every route may answer, documented on each operation with its schema. */
+    public Api error(ErrorOutput<?> error) {
+        return withRoot(root.error(error));
+    }
+
+    /** Every handler of the API blocks (a JDBC service): each runs on a worker, never the event loop. */
+    public Api blocking() {
+        return withRoot(root.blocking());
     }
 
     /** Handles exceptions of type {@code type} (and subclasses without a more specific handler). */

@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 
 /**
@@ -20,6 +21,7 @@ import java.util.List;
  * the default), or as soon as the handler returns ({@link #functionScope()}). When the request
  * fails, every resource is released before the error response, so a release can translate it.
  */
+@CheckReturnValue
 public final class Dep<T> implements Input<T> {
     /** What the dependency is; uses with other scopes share it. */
     private record Definition<T>(

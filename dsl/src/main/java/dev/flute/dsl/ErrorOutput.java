@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.http.HttpError;
 
 /**
@@ -25,6 +26,7 @@ import dev.flute.dsl.http.HttpError;
  * @param output how its body is encoded and documented
  * @param description the response's description in the document, or null for the status phrase
  */
+@CheckReturnValue
 public record ErrorOutput<E>(int status, Output<E> output, String description) {
 
     public ErrorOutput {

@@ -13,8 +13,10 @@ package dev.flute.dsl;
  *
  * @param maxBodySize the whole body, in bytes; over it the answer is 413. {@code 0} means the API's
  *     {@code Settings.maxBodySize} (10 MiB unless changed)
- * @param maxFileSize one file part, in bytes, wherever it is kept (disk, or memory for {@code bytes})
- * @param maxPartSize one field that is not a file, in bytes (Starlette's {@code max_part_size}, 1 MiB)
+ * @param maxFileSize one file part, in bytes, wherever it is kept (disk, or memory for {@code bytes});
+ *     over it the answer is 413
+ * @param maxPartSize one field that is not a file, in bytes (Starlette's {@code max_part_size}, 1 MiB);
+ *     over it the answer is 400, as Starlette's
  * @param maxFields fields that are not files (Starlette's {@code max_fields}, 1000); for a urlencoded
  *     body, every {@code name=value} pair
  * @param maxFiles file parts (Starlette's {@code max_files}, 1000)

@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.Operation.ResponseDoc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +14,12 @@ import java.util.Map;
  *
  * <pre>{@code
  * group("/items").tags("items").dependencies(TOKEN).response(404, "Not found").routes(READ, UPDATE)
+ * group("/reports").blocking().routes(...)   // every handler of the group runs off the event loop
  * }</pre>
+ *
+ * @param blockingHandlers the handlers of its routes (and its groups') block: they run on a worker
  */
+@CheckReturnValue
 public record Group(
         String prefix,
         List<String> tags,
@@ -23,7 +28,8 @@ public record Group(
         List<Endpoint<?>> endpoints,
         List<Group> groups,
         Map<Class<? extends Throwable>, ExceptionHandler<? extends Throwable>> exceptionHandlers,
-        List<Middleware> middleware) {
+        List<Middleware> middleware,
+        boolean blockingHandlers) {
 
     public Group {
         if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
@@ -39,96 +45,78 @@ public record Group(
     }
 
     public static Group of(String prefix) {
-        return new Group(prefix, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
+        return new Group(prefix, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), false);
     }
 
     public Group tags(String... more) {
-        return new Group(
-                prefix,
-                concat(tags, List.of(more)),
-                responses,
-                dependencies,
-                endpoints,
-                groups,
-                exceptionHandlers,
-                middleware);
+        return with(g -> g.tags = concat(g.tags, List.of(more)));
     }
 
+    /** Documents a response every route of the group may give. */
     public Group response(int status, String description) {
-        var all = new LinkedHashMap<>(responses);
-        all.put(status, ResponseDoc.of(description));
-        return new Group(prefix, tags, all, dependencies, endpoints, groups, exceptionHandlers, middleware);
+        return response(status, ResponseDoc.of(description));
+    }
+
+    public Group response(int status, ResponseDoc doc) {
+        return with(g -> {
+            var all = new LinkedHashMap<>(g.responses);
+            all.put(status, doc);
+            g.responses = all;
+        });
+    }
+
+    /** A typed error every route of the group may answer (FastAPI's router {@code responses} with a model). */
+    public Group error(ErrorOutput<?> error) {
+        return response(error.status(), ResponseDoc.of(error));
     }
 
     public Group dependencies(Dep<?>... more) {
-        return new Group(
-                prefix,
-                tags,
-                responses,
-                concat(dependencies, List.of(more)),
-                endpoints,
-                groups,
-                exceptionHandlers,
-                middleware);
+        return with(g -> g.dependencies = concat(g.dependencies, List.of(more)));
     }
 
     public Group routes(Endpoint<?>... more) {
-        return new Group(
-                prefix,
-                tags,
-                responses,
-                dependencies,
-                concat(endpoints, List.of(more)),
-                groups,
-                exceptionHandlers,
-                middleware);
+        return with(g -> g.endpoints = concat(g.endpoints, List.of(more)));
     }
 
     public Group group(Group child) {
-        return new Group(
-                prefix,
-                tags,
-                responses,
-                dependencies,
-                endpoints,
-                concat(groups, List.of(child)),
-                exceptionHandlers,
-                middleware);
+        return with(g -> g.groups = concat(g.groups, List.of(child)));
     }
 
     /** Handles exceptions of this type raised by the group's routes (before the API's handlers). */
     public <E extends Throwable> Group exceptionHandler(Class<E> type, ExceptionHandler<? super E> handler) {
-        var all = new LinkedHashMap<>(exceptionHandlers);
-        all.put(type, handler);
-        return new Group(prefix, tags, responses, dependencies, endpoints, groups, all, middleware);
+        return with(g -> {
+            var all = new LinkedHashMap<>(g.exceptionHandlers);
+            all.put(type, handler);
+            g.exceptionHandlers = all;
+        });
     }
 
     /** Wraps the group's routes; the first added is the outermost. */
     public Group middleware(Middleware... more) {
-        return new Group(
-                prefix,
-                tags,
-                responses,
-                dependencies,
-                endpoints,
-                groups,
-                exceptionHandlers,
-                concat(middleware, List.of(more)));
+        return with(g -> g.middleware = concat(g.middleware, List.of(more)));
+    }
+
+    /**
+     * The handlers of the group's routes block (JDBC, files): they run on a worker, as if each route
+     * said {@code .blocking()}. Dependencies say it for themselves ({@code dep.blocking()}).
+     */
+    public Group blocking() {
+        return with(g -> g.blockingHandlers = true);
     }
 
     /** A copy with these dependencies instead of its own. */
     public Group withDependencies(List<Dep<?>> replacement) {
-        return new Group(prefix, tags, responses, replacement, endpoints, groups, exceptionHandlers, middleware);
+        return with(g -> g.dependencies = replacement);
     }
 
     /** A copy with these routes instead of its own. */
     public Group withEndpoints(List<Endpoint<?>> replacement) {
-        return new Group(prefix, tags, responses, dependencies, replacement, groups, exceptionHandlers, middleware);
+        return with(g -> g.endpoints = replacement);
     }
 
     /** A copy with these child groups instead of its own. */
     public Group withGroups(List<Group> replacement) {
-        return new Group(prefix, tags, responses, dependencies, endpoints, replacement, exceptionHandlers, middleware);
+        return with(g -> g.groups = replacement);
     }
 
     static <T> List<T> concat(List<T> a, List<T> b) {
@@ -136,5 +124,43 @@ public record Group(
         out.addAll(a);
         out.addAll(b);
         return out;
+    }
+
+    /** A copy with the changes {@code edit} makes: one place that copies every component. */
+    private Group with(java.util.function.Consumer<Draft> edit) {
+        var draft = new Draft(this);
+        edit.accept(draft);
+        return new Group(
+                prefix,
+                draft.tags,
+                draft.responses,
+                draft.dependencies,
+                draft.endpoints,
+                draft.groups,
+                draft.exceptionHandlers,
+                draft.middleware,
+                draft.blockingHandlers);
+    }
+
+    private static final class Draft {
+        List<String> tags;
+        Map<Integer, ResponseDoc> responses;
+        List<Dep<?>> dependencies;
+        List<Endpoint<?>> endpoints;
+        List<Group> groups;
+        Map<Class<? extends Throwable>, ExceptionHandler<? extends Throwable>> exceptionHandlers;
+        List<Middleware> middleware;
+        boolean blockingHandlers;
+
+        Draft(Group g) {
+            tags = g.tags;
+            responses = g.responses;
+            dependencies = g.dependencies;
+            endpoints = g.endpoints;
+            groups = g.groups;
+            exceptionHandlers = g.exceptionHandlers;
+            middleware = g.middleware;
+            blockingHandlers = g.blockingHandlers;
+        }
     }
 }

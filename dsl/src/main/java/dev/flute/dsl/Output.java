@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.types.Type;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import java.util.Set;
  *
  * @param <O> the value the handler returns
  */
+@CheckReturnValue
 public final class Output<O> {
 
     /** How the value becomes bytes. */

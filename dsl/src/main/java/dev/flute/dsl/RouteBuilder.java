@@ -1,5 +1,6 @@
 package dev.flute.dsl;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import dev.flute.dsl.types.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
  *
  * @param <S> the concrete route type
  */
+@CheckReturnValue
 public abstract class RouteBuilder<S extends RouteBuilder<S>> {
     private final RouteSpec spec;
 

@@ -1,6 +1,7 @@
 package dev.flute.dsl;
 
 import static dev.flute.dsl.Flute.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flute.dsl.testing.TestClient;
@@ -48,6 +49,30 @@ class ApiSettingsTest {
                     .send()
                     .assertStatus(200);
         }
+    }
+
+    @Test
+    void json_nesting_is_bounded_and_the_bound_is_configurable() {
+        // A string body: a nested list parses (then is no string); a list nested too deep does not parse.
+        var echo = route(POST, "/echo").param(body("value", str())).handle(v -> Map.of("ok", true));
+        try (var client = TestClient.of(api("t", "1").routes(echo))) {
+            assertEquals("string_type", errorType(client, 256));
+            assertEquals("json_invalid", errorType(client, 257));
+        }
+        try (var client = TestClient.of(
+                api("t", "1").settings(Api.Settings.DEFAULT.maxJsonDepth(8)).routes(echo))) {
+            assertEquals("string_type", errorType(client, 8));
+            assertEquals("json_invalid", errorType(client, 9));
+        }
+    }
+
+    private static String errorType(TestClient client, int depth) {
+        String text = client.post("/echo")
+                .json("[".repeat(depth) + "]".repeat(depth))
+                .send()
+                .assertStatus(422)
+                .text();
+        return text.substring(text.indexOf("\"type\":\"") + 8, text.indexOf("\",\"loc\""));
     }
 
     @Test

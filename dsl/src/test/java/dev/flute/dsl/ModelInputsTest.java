@@ -1,7 +1,10 @@
 package dev.flute.dsl;
 
 import static dev.flute.dsl.Flute.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.flute.dsl.forms.TempUploads;
+import dev.flute.dsl.testing.MultipartBody;
 import dev.flute.dsl.testing.TestClient;
 import dev.flute.dsl.types.ModelType;
 import dev.flute.dsl.types.Partial;
@@ -37,6 +40,9 @@ class ModelInputsTest {
                             .param(query("q", listOf(str()).minLength(1).maxLength(2)))
                             .param(query("contact", email().optional()))
                             .handle((q, contact) -> Map.of("q", q, "contact", contact.orElse("-"))),
+                    route(POST, "/files")
+                            .param(file("files", listOf(uploadFile()).minLength(2)))
+                            .handle(files -> files.size()),
                     route(POST, "/tags")
                             .param(form("tags", setOf(str()).minLength(2)))
                             .handle(tags -> tags),
@@ -128,6 +134,29 @@ class ModelInputsTest {
     }
 
     @Test
+    void should_bound_a_list_of_files() throws InterruptedException {
+        var twoFiles =
+                MultipartBody.create().file("files", "a.txt", "text/plain", "a").file("files", "b.txt", null, "b");
+        CLIENT.post("/files").multipart(twoFiles).send().assertStatus(200).assertJson("2");
+        var error = CLIENT.post("/files")
+                .multipart(MultipartBody.create().file("files", "a.txt", "text/plain", "data"))
+                .send()
+                .assertStatus(422)
+                .json()
+                .at("/detail/0");
+        assertEquals("too_short", error.get("type").asText());
+        assertEquals("[\"body\",\"files\"]", error.get("loc").toString());
+        assertEquals(
+                "List should have at least 2 items after validation, not 1",
+                error.get("msg").asText());
+        assertEquals(
+                "{\"field_type\":\"List\",\"min_length\":2,\"actual_length\":1}",
+                error.get("ctx").toString());
+        assertEquals("a.txt", error.at("/input/0/filename").asText(), "a file is described, never its temporary path");
+        assertEquals(List.of(), TempUploads.leftAfterCleanup(), "the uploads are deleted once answered");
+    }
+
+    @Test
     void should_patch_only_the_fields_sent_even_as_null() {
         CLIENT.patch("/stored/bar")
                 .json("{\"description\":null}")
@@ -147,8 +176,7 @@ class ModelInputsTest {
     @Test
     void handler_of_a_patch_is_a_plain_function_of_a_partial() {
         Partial<Stored> patch = Partial.of(STORED, new Stored(null, null, 1.0), "price");
-        org.junit.jupiter.api.Assertions.assertEquals(
-                new Stored("Bar", "The bar", 1.0), patch.applyTo(new Stored("Bar", "The bar", 62.0)));
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("price"), List.copyOf(patch.fieldsSet()));
+        assertEquals(new Stored("Bar", "The bar", 1.0), patch.applyTo(new Stored("Bar", "The bar", 62.0)));
+        assertEquals(List.of("price"), List.copyOf(patch.fieldsSet()));
     }
 }

@@ -33,11 +33,17 @@ public final class Passwords {
 
     private final int cost;
     private final boolean truncate;
+    /**
+     * The cost of the stored hashes, learned from the last well-formed one verified: an unknown
+     * user's check must cost what a known user's costs, whatever cost new hashes are made with.
+     */
+    private volatile int storedCost;
 
     private Passwords(int cost, boolean truncate) {
         if (cost < 4 || cost > 31) throw new IllegalArgumentException("bcrypt's cost is 4 to 31, not " + cost);
         this.cost = cost;
         this.truncate = truncate;
+        this.storedCost = cost;
     }
 
     public static Passwords bcrypt() {
@@ -69,8 +75,9 @@ public final class Passwords {
 
     /**
      * True when {@code password} matches {@code hash}. A null hash (an unknown user) costs as much
-     * as a real one and is false, so the time taken does not tell which user names exist. A
-     * malformed hash is false.
+     * as a real one and is false, so the time taken does not tell which user names exist: its check
+     * runs at the cost of the stored hashes seen so far (the configured cost until one is seen), not
+     * at the cost of new hashes. A malformed hash is false.
      */
     public boolean verify(String password, String hash) {
         java.util.Objects.requireNonNull(password, "password");
@@ -78,6 +85,10 @@ public final class Passwords {
         byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BYTES && !truncate) return false;
         boolean known = hash != null;
+        if (known) {
+            int seen = costOf(hash);
+            if (seen > 0) storedCost = seen;
+        }
         byte[] stored = (known ? hash : dummyHash()).getBytes(StandardCharsets.UTF_8);
         var verifier = BCrypt.verifyer(null, LongPasswordStrategies.truncate(VERSION));
         try {
@@ -89,12 +100,17 @@ public final class Passwords {
 
     /** True when {@code hash} was made with another cost (or is not bcrypt): hash the password again on login. */
     public boolean needsRehash(String hash) {
-        if (hash == null || hash.length() != 60 || !hash.startsWith("$2")) return true;
-        try {
-            return Integer.parseInt(hash.substring(4, 6)) != cost;
-        } catch (NumberFormatException e) {
-            return true;
-        }
+        return costOf(hash) != cost;
+    }
+
+    /** The cost of a bcrypt hash ({@code $2b$12$...}), or 0 when it is not one. */
+    private static int costOf(String hash) {
+        if (hash == null || hash.length() != 60 || !hash.startsWith("$2") || hash.charAt(6) != '$') return 0;
+        char tens = hash.charAt(4);
+        char units = hash.charAt(5);
+        if (tens < '0' || tens > '3' || units < '0' || units > '9') return 0;
+        int cost = (tens - '0') * 10 + (units - '0');
+        return cost >= 4 && cost <= 31 ? cost : 0;
     }
 
     /** {@link #hash} on a worker of the current Vert.x context. */
@@ -113,9 +129,9 @@ public final class Passwords {
         return context.executeBlocking(work, false);
     }
 
-    /** A well-formed hash of this cost that no password matches in practice: the same work as a real one. */
-    private String dummyHash() {
-        return String.format("$2b$%02d$", cost) + "C6UzMDM.H6dfI/f/IKxGhuP6yUZw2bVbZ8h4XEPeXIWFMw9YBHW/G";
+    /** A well-formed hash at the stored hashes' cost that no password matches in practice: a real one's work. */
+    String dummyHash() {
+        return String.format("$2b$%02d$", storedCost) + "C6UzMDM.H6dfI/f/IKxGhuP6yUZw2bVbZ8h4XEPeXIWFMw9YBHW/G";
     }
 
     private static void offTheEventLoop() {

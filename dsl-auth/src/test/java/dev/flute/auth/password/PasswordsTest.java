@@ -51,6 +51,19 @@ class PasswordsTest {
     }
 
     @Test
+    void should_check_an_unknown_user_at_the_cost_of_the_stored_hashes() {
+        // New hashes at cost 12, the database's at cost 4: an unknown user must not cost 12 (256x).
+        Passwords passwords = Passwords.bcrypt();
+        String stored = FAST.hash("secret");
+        assertTrue(passwords.dummyHash().startsWith("$2b$12$"), "before any hash is seen: the configured cost");
+        assertTrue(passwords.verify("secret", stored));
+        assertTrue(passwords.dummyHash().startsWith("$2b$04$"), passwords.dummyHash());
+        assertFalse(passwords.verify("secret", null));
+        assertFalse(passwords.verify("secret", "not a hash"), "a malformed hash teaches nothing");
+        assertTrue(passwords.dummyHash().startsWith("$2b$04$"), passwords.dummyHash());
+    }
+
+    @Test
     void should_handle_utf8_passwords_like_passlib() {
         String hash = FAST.hash("pässwörd 🔑");
         assertTrue(FAST.verify("pässwörd 🔑", hash));

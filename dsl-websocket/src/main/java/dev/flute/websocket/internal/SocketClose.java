@@ -1,5 +1,8 @@
 package dev.flute.websocket.internal;
 
+import dev.flute.websocket.CloseCodes;
+import io.netty.handler.codec.compression.DecompressionException;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,6 +18,22 @@ final class SocketClose extends RuntimeException {
     SocketClose(int code, String reason) {
         super(reason, null, false, false);
         this.code = code;
+    }
+
+    /**
+     * The close a transport failure calls for, or null for one that ends nothing: a frame Netty
+     * refused (over the frame limit, malformed) closes with the code Netty names, and a compressed
+     * frame that would inflate past the limit with 1009. Vert.x only reports these and keeps the
+     * socket open, its decoder discarding everything after: the client would never learn why.
+     */
+    static SocketClose of(Throwable transportFailure) {
+        if (transportFailure instanceof CorruptedWebSocketFrameException corrupted) {
+            return new SocketClose(corrupted.closeStatus().code(), corrupted.getMessage());
+        }
+        if (transportFailure instanceof DecompressionException) {
+            return new SocketClose(CloseCodes.MESSAGE_TOO_BIG, "message too big (it inflates past the limit)");
+        }
+        return null;
     }
 
     /** The reason cut to what a close frame holds, on a character boundary. */

@@ -103,7 +103,7 @@ public final class SocketSession implements Socket {
         // Pongs bypass the paused inbound queue, so a peer answering pings is seen alive while we work.
         ws.pongHandler(pong -> keepAlive.heard());
         ws.drainHandler(v -> releaseDrainWaiters());
-        ws.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "websocket " + ws.path() + ": " + e));
+        ws.exceptionHandler(this::onTransportFailure);
         ws.closeHandler(v -> onTransportClosed());
         keepAlive.start();
         process(() -> start.receive(this));
@@ -296,6 +296,12 @@ public final class SocketSession implements Socket {
             }
             process(() -> receiver.receive(message.data()));
         }
+    }
+
+    private void onTransportFailure(Throwable e) {
+        LOG.log(System.Logger.Level.DEBUG, "websocket " + ws.path() + ": " + e);
+        SocketClose refused = SocketClose.of(e);
+        if (refused != null) close(refused.code, refused.getMessage());
     }
 
     /** Runs one step of the handler; a pending future holds the reading until it completes. */

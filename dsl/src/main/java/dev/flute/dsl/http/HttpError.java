@@ -24,6 +24,7 @@ public class HttpError extends RuntimeException {
 
     private HttpError(int status, Object detail, List<Map.Entry<String, String>> headers, Object body) {
         super(status + " " + detail, null, false, false);
+        for (var h : headers) HeaderValues.check(h.getKey(), h.getValue());
         this.status = status;
         this.detail = detail;
         this.headers = List.copyOf(headers);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** Decoded query parameters: case-sensitive names, repetitions kept in order. Immutable. */
 public final class QueryParams {
@@ -36,6 +37,11 @@ public final class QueryParams {
     public String get(String name) {
         for (int i = size - 2; i >= 0; i -= 2) if (pairs[i].equals(name)) return pairs[i + 1];
         return null;
+    }
+
+    /** Every pair in arrival order: one pass, where {@code names()} then {@code get} would be quadratic. */
+    public void forEach(BiConsumer<String, String> pair) {
+        for (int i = 0; i < size; i += 2) pair.accept(pairs[i], pairs[i + 1]);
     }
 
     public Set<String> names() {

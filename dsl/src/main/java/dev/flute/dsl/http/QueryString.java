@@ -2,11 +2,12 @@ package dev.flute.dsl.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 
 /**
  * Parses a query string the way Starlette does ({@code parse_qsl} keeping blank values): pairs
  * split on {@code &}, {@code +} is a space, a key without {@code =} has the value {@code ""},
- * malformed escapes stay literal and invalid UTF-8 becomes U+FFFD. Never throws.
+ * malformed escapes stay literal and invalid UTF-8 becomes U+FFFD. Never throws; linear time.
  */
 public final class QueryString {
     private QueryString() {}
@@ -14,18 +15,25 @@ public final class QueryString {
     public static QueryParams parse(String query) {
         if (query == null || query.isEmpty()) return QueryParams.EMPTY;
         var params = new QueryParams.Builder();
+        parse(query, params::add);
+        return params.build();
+    }
+
+    /** Hands each decoded pair to {@code pair}, in order: for collecting them elsewhere (a form). */
+    public static void parse(String query, BiConsumer<String, String> pair) {
+        if (query == null) return;
         int start = 0;
         while (start <= query.length()) {
             int end = query.indexOf('&', start);
             if (end < 0) end = query.length();
             if (end > start) {
-                int eq = query.indexOf('=', start);
-                if (eq < 0 || eq > end) eq = end;
-                params.add(decode(query, start, eq), eq < end ? decode(query, eq + 1, end) : "");
+                // Only within this pair: searching on would make a run of bare names quadratic.
+                int eq = start;
+                while (eq < end && query.charAt(eq) != '=') eq++;
+                pair.accept(decode(query, start, eq), eq < end ? decode(query, eq + 1, end) : "");
             }
             start = end + 1;
         }
-        return params.build();
     }
 
     /** Decodes {@code s[from, to)}: {@code +} as space, {@code %XX} as a UTF-8 byte. */

@@ -14,7 +14,10 @@ public interface Request {
 
     HttpMethod method();
 
-    /** The path below the API's mount point, percent-encoded as received ({@code /items/a%20b}). */
+    /**
+     * The path below the API's mount point, percent-encoded ({@code /items/a%20b}): as received, or
+     * as the host's router normalized it when the API is mounted in one.
+     */
     String path();
 
     /** The query string as received (without {@code ?}), or null when there is none. */

@@ -225,8 +225,12 @@ public final class Response<B> {
         return new Response<>(status, headers, kind, body, mediaType);
     }
 
-    /** A copy with one more header; headers may repeat ({@code set-cookie}). */
+    /**
+     * A copy with one more header; headers may repeat ({@code set-cookie}). A name that is not a
+     * token or a value holding a control character (CR, LF, NUL) is refused here.
+     */
     public Response<B> header(String name, String value) {
+        HeaderValues.check(name, value);
         var next = new ArrayList<Map.Entry<String, String>>(headers.size() + 1);
         next.addAll(headers);
         next.add(Map.entry(name, value));
@@ -236,6 +240,7 @@ public final class Response<B> {
     /** A copy with these headers added. */
     public Response<B> headers(List<Map.Entry<String, String>> more) {
         if (more.isEmpty()) return this;
+        for (var h : more) HeaderValues.check(h.getKey(), h.getValue());
         var next = new ArrayList<Map.Entry<String, String>>(headers.size() + more.size());
         next.addAll(headers);
         next.addAll(more);

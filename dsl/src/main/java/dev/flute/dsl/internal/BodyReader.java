@@ -1,9 +1,9 @@
 package dev.flute.dsl.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.flute.dsl.Body;
-import dev.flute.dsl.Json;
 import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.ValidationError;
@@ -28,11 +28,13 @@ final class BodyReader {
     private final List<Body<?>> bodies;
     private final int[] slots;
     private final boolean whole;
+    private final ObjectReader json;
 
-    BodyReader(List<Body<?>> bodies, int[] slots) {
+    BodyReader(List<Body<?>> bodies, int[] slots, int maxJsonDepth) {
         this.bodies = List.copyOf(bodies);
         this.slots = slots;
         this.whole = bodies.size() == 1 && !bodies.get(0).embedded();
+        this.json = JsonReaders.withMaxDepth(maxJsonDepth);
     }
 
     List<ValidationError> read(Request request, Buffer content, Object[] values, List<ValidationError> errors) {
@@ -44,9 +46,7 @@ final class BodyReader {
                 // ASCII (the usual body) is valid UTF-8 as it is: Jackson reads the bytes, no text is made.
                 String text = ascii(bytes) ? null : utf8(bytes);
                 try {
-                    document = text == null
-                            ? Json.mapper().readTree(bytes)
-                            : Json.mapper().readTree(text);
+                    document = text == null ? json.readTree(bytes) : json.readTree(text);
                     // Jackson reads white space alone as no document; Python calls it an error.
                     if (document == null || document.isMissingNode()) {
                         out.add(jsonInvalid(text != null ? text : new String(bytes, StandardCharsets.ISO_8859_1)));

@@ -55,7 +55,7 @@ final class Compiler {
         }
         // Errors are reported path, query, header, cookie, then body, as FastAPI orders them.
         readers.sort(Comparator.comparing(ParamReader::in));
-        BodyReader body = bodies.isEmpty() ? null : new BodyReader(bodies, ints(bodySlots));
+        BodyReader body = bodies.isEmpty() ? null : new BodyReader(bodies, ints(bodySlots), settings.maxJsonDepth());
         FormLimits limits = route.formLimits();
         FormReader form = forms.isEmpty()
                 ? null

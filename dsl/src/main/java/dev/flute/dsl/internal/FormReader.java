@@ -6,8 +6,6 @@ import dev.flute.dsl.FormLimits;
 import dev.flute.dsl.FormModel;
 import dev.flute.dsl.FormParam;
 import dev.flute.dsl.http.HttpError;
-import dev.flute.dsl.http.QueryParams;
-import dev.flute.dsl.http.QueryString;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.types.BytesType;
@@ -17,9 +15,7 @@ import dev.flute.dsl.types.Type;
 import dev.flute.dsl.types.UploadType;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.FileSystem;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -115,7 +111,7 @@ final class FormReader {
                 });
             }
             case "application/x-www-form-urlencoded" -> {
-                return request.body(maxBody).map(this::urlencoded);
+                return new UrlencodedReceiver(limits.maxFields(), maxBody).receive(request);
             }
             default -> {
                 return Future.succeededFuture(FormData.EMPTY);
@@ -123,21 +119,9 @@ final class FormReader {
         }
     }
 
-    private FormData urlencoded(Buffer content) {
-        if (content == null || content.length() == 0) return FormData.EMPTY;
-        QueryParams pairs = QueryString.parse(content.toString(StandardCharsets.UTF_8));
-        var form = new FormData.Builder();
-        int count = 0;
-        for (String name : pairs.names()) {
-            for (String value : pairs.getAll(name)) {
-                if (++count > limits.maxFields()) {
-                    throw new HttpError(
-                            400, "Too many fields. Maximum number of fields is " + limits.maxFields() + ".");
-                }
-                form.add(name, value);
-            }
-        }
-        return form.build();
+    /** The refusal of a form with more than {@code max} fields, urlencoded or multipart (Starlette's words). */
+    static HttpError tooManyFields(int max) {
+        return new HttpError(400, "Too many fields. Maximum number of fields is " + max + ".");
     }
 
     private static Future<Object> deleteAll(List<Spool> spools) {

@@ -2,14 +2,10 @@ package dev.flute.dsl.internal;
 
 import dev.flute.dsl.FormLimits;
 import dev.flute.dsl.http.HttpError;
-import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.Upload;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.FileSystem;
-import io.vertx.core.http.HttpClosedException;
-import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,17 +19,14 @@ import java.util.function.Function;
  * are deleted before the failure is reported, so nothing is left on disk whatever the outcome.
  * A refusal before the body's end asks for the connection to be closed: its rest is never read.
  */
-final class MultipartReceiver implements MultipartParser.Listener {
+final class MultipartReceiver extends BodyReceiver<FormData> implements MultipartParser.Listener {
     private final FormLimits limits;
-    private final long maxBody;
     private final Function<String, FilePart.Keep> keep;
     private final FileSystem fs;
     private final String directory;
     private final MultipartParser parser;
-    private final Promise<FormData> promise = Promise.promise();
     private final FormData.Builder form = new FormData.Builder();
     private final List<Spool> spools = new ArrayList<>();
-    private ReadStream<Buffer> stream;
     private long received;
     private boolean ended;
     private boolean failed;
@@ -55,24 +48,16 @@ final class MultipartReceiver implements MultipartParser.Listener {
             Function<String, FilePart.Keep> keep,
             FileSystem fs,
             String directory) {
+        super(maxBody);
         this.limits = limits;
-        this.maxBody = maxBody;
         this.keep = keep;
         this.fs = fs;
         this.directory = directory;
         this.parser = new MultipartParser(boundary, limits.maxPartHeaderSize(), this);
     }
 
-    Future<FormData> receive(Request request) {
-        stream = request.bodyStream(maxBody);
-        stream.handler(this::chunk);
-        stream.exceptionHandler(this::streamFailed);
-        stream.endHandler(v -> end());
-        stream.resume();
-        return promise.future();
-    }
-
-    private void chunk(Buffer chunk) {
+    @Override
+    void chunk(Buffer chunk) {
         if (failed) return;
         received += chunk.length();
         if (received > maxBody) {
@@ -87,7 +72,7 @@ final class MultipartReceiver implements MultipartParser.Listener {
         }
         if (!failed && spool != null && spool.busy()) {
             paused = true;
-            stream.pause();
+            pause();
         }
     }
 
@@ -102,11 +87,12 @@ final class MultipartReceiver implements MultipartParser.Listener {
         }
         if (paused && (spool == null || !spool.busy())) {
             paused = false;
-            stream.resume();
+            resume();
         }
     }
 
-    private void end() {
+    @Override
+    void end() {
         if (failed) return;
         ended = true;
         try {
@@ -145,7 +131,7 @@ final class MultipartReceiver implements MultipartParser.Listener {
             }
         } else {
             if (++fields > limits.maxFields()) {
-                throw new HttpError(400, "Too many fields. Maximum number of fields is " + limits.maxFields() + ".");
+                throw FormReader.tooManyFields(limits.maxFields());
             }
             content = Buffer.buffer();
         }
@@ -157,7 +143,7 @@ final class MultipartReceiver implements MultipartParser.Listener {
         if (part.isFile()) {
             if (partSize > limits.maxFileSize()) {
                 throw new HttpError(
-                        400, "File exceeded maximum size of " + PartHeaderBlock.kib(limits.maxFileSize()) + ".");
+                        413, "File exceeded maximum size of " + PartHeaderBlock.kib(limits.maxFileSize()) + ".");
             }
             if (spool != null) spool.write(data);
             else if (content != null) content.appendBuffer(data);
@@ -206,12 +192,9 @@ final class MultipartReceiver implements MultipartParser.Listener {
         return spools;
     }
 
-    /** A client that goes away mid-body is routine, not a server error: nobody is left to answer anyway. */
-    private void streamFailed(Throwable error) {
-        fail(
-                error instanceof HttpClosedException
-                        ? new HttpError(400, "The client closed the connection before the body ended.")
-                        : error);
+    @Override
+    void failed(HttpError error) {
+        fail(error);
     }
 
     /** A refusal of the stream itself (a declared length over the limit) already asks for the close. */
@@ -223,9 +206,7 @@ final class MultipartReceiver implements MultipartParser.Listener {
     private void fail(Throwable error) {
         if (failed) return;
         failed = true;
-        stream.handler(null);
-        stream.endHandler(null);
-        stream.exceptionHandler(null);
+        stopReading();
         Throwable reported =
                 !ended && error instanceof HttpError http && !closes(http) ? http.header("connection", "close") : error;
         var discarding = new ArrayList<Future<Void>>(spools.size());

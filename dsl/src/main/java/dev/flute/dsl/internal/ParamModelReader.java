@@ -122,10 +122,10 @@ final class ParamModelReader extends ParamReader {
         var out = new LinkedHashMap<String, String>();
         switch (in) {
             case QUERY -> {
-                for (String name : request.queryParams().names()) {
-                    if (!processed.contains(name))
-                        out.put(name, request.queryParams().get(name));
-                }
+                // Later values replace earlier ones in place: first-seen order, last value.
+                request.queryParams().forEach((name, value) -> {
+                    if (!processed.contains(name)) out.put(name, value);
+                });
             }
             case HEADER -> {
                 for (var h : request.headers()) {

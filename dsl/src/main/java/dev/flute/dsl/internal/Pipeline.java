@@ -132,7 +132,11 @@ public final class Pipeline {
     }
 
     private Future<Response<?>> dispatch(Request request, RequestScope scope) {
-        String path = PercentDecoder.decode(request.path());
+        String path = RequestPath.normalize(request.path());
+        if (!api.settings().allowEncodedSlashes() && RequestPath.hasEncodedSeparator(path)) {
+            // Refused as no route: a peer that reads %2F as '/' would route it elsewhere.
+            return answered(Future.failedFuture(new HttpError(404)), request, null);
+        }
         RouteTable.Match<Plan> match = table.match(request.method(), path);
         if (isHandshake(request)) {
             RouteTable.Match<Plan> socket = table.match(WEBSOCKET, path);
@@ -177,7 +181,7 @@ public final class Pipeline {
      * host's next handler gets everything else, so its routes on the same paths stay reachable.
      */
     public boolean owns(Request request) {
-        String path = PercentDecoder.decode(request.path());
+        String path = RequestPath.normalize(request.path());
         if (isHandshake(request) && table.match(WEBSOCKET, path).found()) return true;
         if (table.match(request.method(), path).found()) return true;
         String other = otherSpelling(path);
@@ -233,12 +237,10 @@ public final class Pipeline {
         }
         String other = otherSpelling(path);
         if (other != null) {
-            String raw = request.path();
             if (table.matchesAnyMethod(other)) {
-                String target = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw + "/";
                 String query = request.rawQuery() == null ? "" : "?" + request.rawQuery();
                 return Future.succeededFuture(
-                        Response.redirect(request.origin() + request.mountPoint() + target + query));
+                        Response.redirect(request.origin() + request.mountPoint() + other + query));
             }
         }
         return Future.failedFuture(new HttpError(404));

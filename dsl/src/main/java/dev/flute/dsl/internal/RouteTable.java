@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Flute's dispatch: a segment trie, so matching costs the depth of the path, not the number of
  * routes. Literal segments win over variables, which win over rest-of-path captures; the trie
- * backtracks when a preferred branch fails deeper down. Paths are matched decoded, as Starlette
- * does, so {@code %2F} separates segments like {@code /}.
+ * backtracks when a preferred branch fails deeper down. A path is matched still percent-encoded,
+ * split on {@code /} first and each segment decoded after (Starlette decodes first): {@code %2F} is
+ * part of a segment, never a separator.
  *
  * @param <T> what a route resolves to
  */
@@ -65,7 +66,7 @@ final class RouteTable<T> {
     }
 
     /**
-     * Finds the route for a method and a path. A HEAD request falls back to the GET route. When the
+     * Finds the route for a method and a percent-encoded path. A HEAD request falls back to the GET route. When the
      * path matches only under other methods, {@code allowed} lists them (for 405).
      */
     Match<T> match(HttpMethod method, String path) {
@@ -95,7 +96,7 @@ final class RouteTable<T> {
             int end = path.indexOf('/', start);
             boolean last = end < 0;
             if (last) end = path.length();
-            String segment = path.substring(start, end);
+            String segment = PercentDecoder.decode(path.substring(start, end));
 
             Node<T> literal = node.literals.get(segment);
             if (literal != null) {
@@ -113,7 +114,7 @@ final class RouteTable<T> {
                 if (t != null) return t;
             }
             if (node.rest != null) {
-                captures[depth] = path.substring(start);
+                captures[depth] = PercentDecoder.decode(path.substring(start));
                 return at(node.rest);
             }
             return null;

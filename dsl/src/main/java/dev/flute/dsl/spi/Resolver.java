@@ -98,7 +98,8 @@ final class Resolver {
         for (Dep<?> d : mounted.dependencies()) node(d);
         var args = new ArrayList<Node>(spec.inputs().size());
         for (Input<?> input : spec.inputs()) args.add(node(input));
-        boolean blocking = spec.operation().blocking();
+        boolean blocking =
+                spec.operation().blocking() || mounted.groups().stream().anyMatch(Group::blockingHandlers);
         nodes.add(new Node.Call("handler", mounted.endpoint().invoker(), args, blocking, null, false, null));
         checkPath();
         checkBody();

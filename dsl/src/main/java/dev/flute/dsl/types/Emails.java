@@ -118,11 +118,10 @@ final class Emails {
         String asciiLocal = local.ascii();
         if (!nfc.equals(localPart)) {
             try {
-                local(nfc, split.quoted());
+                localPart = local(nfc, split.quoted()).local();
             } catch (Syntax e) {
                 throw new Syntax("After Unicode normalization: " + e.getMessage());
             }
-            localPart = nfc;
         }
         if (split.quoted()) throw new Syntax("Quoting the part before the @-sign is not allowed here.");
         if (asciiLocal != null && CASE_INSENSITIVE.contains(asciiLocal.toLowerCase(Locale.ROOT))) {

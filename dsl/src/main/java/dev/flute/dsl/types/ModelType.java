@@ -21,9 +21,13 @@ import java.util.Map;
  *
  * static final ModelType<Item> ITEM = model(Item.class)
  *     .field("description", str().nullable())
- *     .field("price", double_().gt(0).description("价格必须大于0"))
- *     .field("tax", double_().nullable());
+ *     .field("price", double_().gt(0).description("价格必须大于0"));
+ * // tax, a Double, may be absent or null: Pydantic's `tax: float | None = None`
  * }</pre>
+ *
+ * <p>Derived types: primitives, {@code String} and other classes are required; the boxes
+ * {@code Integer}, {@code Long}, {@code Double}, {@code Boolean} may be absent or null (default
+ * null); {@code Optional<X>} may be absent or null ({@code Optional.empty()}).
  *
  * <p>Unknown fields are ignored unless {@link #forbidExtra()} is set.
  */
@@ -218,7 +222,11 @@ public final class ModelType<T> extends AbstractType<T, ModelType<T>> {
 
     @Override
     public T fromText(String raw) {
-        throw new Invalid(
+        throw notAnObject();
+    }
+
+    static Invalid notAnObject() {
+        return new Invalid(
                 "model_attributes_type", "Input should be a valid dictionary or object to extract fields from");
     }
 

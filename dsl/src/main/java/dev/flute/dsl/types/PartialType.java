@@ -44,10 +44,10 @@ public final class PartialType<T> extends AbstractType<Partial<T>, PartialType<T
         return JsonKind.OBJECT;
     }
 
+    /** A model is never text: Pydantic's {@code model_attributes_type}, as for the model itself. */
     @Override
     public Partial<T> fromText(String raw) {
-        model.fromText(raw);
-        throw new IllegalStateException("a model is never read from text");
+        throw ModelType.notAnObject();
     }
 
     @Override

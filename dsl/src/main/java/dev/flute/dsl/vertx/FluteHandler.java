@@ -59,7 +59,7 @@ public final class FluteHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String mount = ctx.mountPoint() == null ? "" : stripSlash(ctx.mountPoint());
-        String path = ctx.request().path();
+        String path = ctx.normalizedPath(); // the path the router matched the mount point on
         String relative = path.startsWith(mount) ? path.substring(mount.length()) : path;
         var request = new HostRequest(request(ctx, relative.isEmpty() ? "/" : relative, mount), ctx);
         if (pipeline.owns(request)) serve(ctx.request(), request);

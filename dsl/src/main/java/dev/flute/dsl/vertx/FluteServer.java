@@ -52,6 +52,8 @@ public final class FluteServer {
                 .setPort(config.port())
                 .setMaxInitialLineLength(config.maxInitialLineLength())
                 .setMaxHeaderSize(config.maxHeaderSize())
+                .setMaxWebSocketFrameSize(config.maxWebSocketMessageSize())
+                .setMaxWebSocketMessageSize(config.maxWebSocketMessageSize())
                 .setIdleTimeout(config.idleTimeoutSeconds())
                 .setHandle100ContinueAutomatically(false)
                 .setCompressionSupported(config.compression())

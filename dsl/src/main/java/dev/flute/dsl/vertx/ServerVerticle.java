@@ -12,14 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One event loop's server. Besides serving, it refuses what a production server must refuse:
- * connections that take too long to send their headers (slowloris), swept once a second, and a
- * request carrying both Content-Length and Transfer-Encoding (request smuggling), marked by
- * {@link ConflictingLengthGuard} before Netty drops one of the two.
+ * connections that take too long to send their headers (slowloris), swept once a second, and
+ * requests whose body length is ambiguous (request smuggling, see {@link FramingGuard}), answered
+ * 400 on a connection that is then closed.
  */
 final class ServerVerticle extends VerticleBase {
     private final HttpServerOptions options;
     private final FluteHandler handler;
     private final long headerTimeoutMillis;
+    private final int maxWebSocketMessageSize;
     private final AtomicInteger port;
     /** Connections waiting for a request's headers, with the time they started waiting. Event-loop confined. */
     private final Map<HttpConnection, Long> waiting = new IdentityHashMap<>();
@@ -32,15 +33,19 @@ final class ServerVerticle extends VerticleBase {
         this.options = options;
         this.handler = handler;
         this.headerTimeoutMillis = config.headerTimeoutSeconds() * 1000L;
+        this.maxWebSocketMessageSize = config.maxWebSocketMessageSize();
         this.shutdownSeconds = config.shutdownTimeoutSeconds();
         this.port = port;
     }
 
     @Override
     public Future<?> start() {
-        server = vertx.createHttpServer(options).requestHandler(this::serve);
+        server = vertx.createHttpServer(options)
+                .requestHandler(this::serve)
+                .invalidRequestHandler(InvalidRequests::answer);
         server.connectionHandler(connection -> {
-            ConflictingLengthGuard.install(connection, options);
+            FramingGuard.install(connection, options);
+            InflateCap.install(connection, options, maxWebSocketMessageSize);
             if (headerTimeoutMillis > 0) {
                 waiting.put(connection, System.currentTimeMillis());
                 connection.closeHandler(v -> waiting.remove(connection));
@@ -66,14 +71,9 @@ final class ServerVerticle extends VerticleBase {
                 if (!request.response().closed()) waiting.put(connection, System.currentTimeMillis());
             });
         }
-        var headers = request.headers();
-        if (headers.contains(ConflictingLengthGuard.MARK)
-                || (headers.contains("transfer-encoding") && headers.contains("content-length"))) {
-            request.response()
-                    .setStatusCode(400)
-                    .putHeader("connection", "close")
-                    .putHeader("content-type", "application/json")
-                    .end("{\"detail\":\"Content-Length and Transfer-Encoding together are refused\"}");
+        String ambiguous = FramingGuard.refusal(request.headers());
+        if (ambiguous != null) {
+            InvalidRequests.refuse(request, 400, ambiguous);
             return;
         }
         handler.handle(request);

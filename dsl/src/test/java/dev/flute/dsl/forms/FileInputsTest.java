@@ -210,7 +210,7 @@ class FileInputsTest {
                         .file("files", "a", null, "01234")
                         .file("files", "b", null, "0123456789x"))
                 .send()
-                .assertStatus(400)
+                .assertStatus(413)
                 .assertJson("{\"detail\":\"File exceeded maximum size of 10 bytes.\"}")
                 .assertHeader("connection", "close");
         client.post("/small/")

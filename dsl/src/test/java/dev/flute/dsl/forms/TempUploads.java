@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The upload files Flute has left in the temporary directory: after a request, there must be none. */
-final class TempUploads {
+public final class TempUploads {
     private TempUploads() {}
 
-    static List<Path> left() {
+    public static List<Path> left() {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(p -> p.getFileName().toString().startsWith("flute-upload-"))
                     .toList();
@@ -20,7 +20,7 @@ final class TempUploads {
     }
 
     /** Waits up to two seconds for a server to finish its cleanup after it answered. */
-    static List<Path> leftAfterCleanup() throws InterruptedException {
+    public static List<Path> leftAfterCleanup() throws InterruptedException {
         List<Path> left = left();
         for (int i = 0; i < 100 && !left.isEmpty(); i++) {
             Thread.sleep(20);

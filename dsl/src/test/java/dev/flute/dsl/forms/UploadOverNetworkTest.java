@@ -236,7 +236,7 @@ class UploadOverNetworkTest {
             out.write(CLOSE);
             out.flush();
             String[] reply = response(socket);
-            assertEquals("HTTP/1.1 400 Bad Request", reply[0]);
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", reply[0]);
             assertEquals("{\"detail\":\"File exceeded maximum size of 1KB.\"}", reply[1]);
             assertTrue(reply[2].toLowerCase().contains("connection: close"), reply[2]);
         }

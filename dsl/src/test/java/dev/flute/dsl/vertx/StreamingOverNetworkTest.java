@@ -45,10 +45,7 @@ class StreamingOverNetworkTest {
                         route(GET, "/ticks").handle(() -> Response.sse(new Ticker())),
                         route(GET, "/file").param(request()).handle(r -> Response.file(file, r)));
         vertx = Vertx.vertx();
-        server = FluteServer.start(vertx, api, ServerConfig.port(0).host("127.0.0.1"))
-                .toCompletionStage()
-                .toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
+        server = Servers.start(vertx, api);
     }
 
     @AfterAll
