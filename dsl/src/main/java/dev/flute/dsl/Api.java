@@ -124,9 +124,9 @@ public record Api(
                     FormLimits.DEFAULT,
                     false,
                     Json.MAX_DEPTH,
-                null,
-                256,
-                ResponseChecks.OFF);
+                    null,
+                    256,
+                    ResponseChecks.OFF);
         }
 
         public Settings {

@@ -91,6 +91,19 @@ final class Targets {
         return String.join("\n  ", problems);
     }
 
+    /**
+     * What is wrong with the answer to a mutated request when the route that answered is not known
+     * (over a socket): a 5xx nobody allowed, or an error that is not FastAPI's {@code {"detail": ...}}.
+     */
+    static String judgeRefusal(Exchange sent, int status, String contentType, byte[] body) {
+        Allowances.Allowance allowed = Allowances.find(sent.example(), sent.route().describe(), status);
+        if (status >= 500 && allowed == null) return status + " is a server error";
+        boolean fastApi = allowed == null || allowed.fastApiFormat();
+        if (status >= 400 && fastApi && sent.method() != HttpMethod.HEAD && !hasDetail(contentType, body))
+            return "an error body in FastAPI's format ({\"detail\": ...}) was expected";
+        return null;
+    }
+
     private static boolean hasDetail(String contentType, byte[] body) {
         if (contentType == null || !contentType.startsWith("application/json")) return false;
         try {
