@@ -59,7 +59,8 @@ class SocketFuzzTest {
     static void stop() throws Exception {
         for (FluteServer server : servers.values())
             server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        for (Vertx vertx : vertxes) vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        for (Vertx vertx : vertxes)
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         Targets.quietLogs(false);
     }
 
@@ -109,7 +110,8 @@ class SocketFuzzTest {
 
     private static RawHttp.Reply send(Exchange sent) throws IOException {
         FluteServer server = servers.get(sent.example());
-        RawHttp.Reply reply = RawHttp.send(server.port(), sent.method().name(), sent.target(), sent.headers(), sent.body());
+        RawHttp.Reply reply =
+                RawHttp.send(server.port(), sent.method().name(), sent.target(), sent.headers(), sent.body());
         Statistics.label("answers").collect(sent.valid() ? "valid" : "mutated", reply.status() / 100 + "xx");
         return reply;
     }

@@ -96,7 +96,8 @@ final class Targets {
      * (over a socket): a 5xx nobody allowed, or an error that is not FastAPI's {@code {"detail": ...}}.
      */
     static String judgeRefusal(Exchange sent, int status, String contentType, byte[] body) {
-        Allowances.Allowance allowed = Allowances.find(sent.example(), sent.route().describe(), status);
+        Allowances.Allowance allowed =
+                Allowances.find(sent.example(), sent.route().describe(), status);
         if (status >= 500 && allowed == null) return status + " is a server error";
         boolean fastApi = allowed == null || allowed.fastApiFormat();
         if (status >= 400 && fastApi && sent.method() != HttpMethod.HEAD && !hasDetail(contentType, body))
