@@ -296,14 +296,17 @@ final class Plan {
                 return fail(e);
             }
             if (held == null) return Future.succeededFuture(response);
+            // Handed over here: a timeout passing while a release runs must not release them again.
+            List<Held> acquired = held;
+            held = null;
             Future<Void> released = Future.succeededFuture();
-            for (int i = held.size() - 1; i >= 0; i--) {
-                Held h = held.get(i);
+            for (int i = acquired.size() - 1; i >= 0; i--) {
+                Held h = acquired.get(i);
                 if (h.functionScope())
                     released = released.compose(
                             v -> h.release(Outcome.SUCCESS, blocking).mapEmpty());
             }
-            for (Held h : held) if (!h.functionScope()) scope.hold(h);
+            for (Held h : acquired) if (!h.functionScope()) scope.hold(h);
             return released.transform(
                     // A function-scoped release that fails after success makes its error the answer.
                     done -> done.succeeded() ? Future.succeededFuture(response) : Future.failedFuture(done.cause()));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -68,20 +67,12 @@ class FuzzTest {
 
     @Provide
     Arbitrary<Exchange> valid() {
-        return Arbitraries.randomValue(random -> {
-            Targets.Target t = targets.get(random.nextInt(targets.size()));
-            return new Requests(random).valid(t.example().name(), t.route());
-        });
+        return Targets.validRequests(targets);
     }
 
     @Provide
     Arbitrary<Exchange> mutated() {
-        return Arbitraries.randomValue(random -> {
-            Targets.Target t = targets.get(random.nextInt(targets.size()));
-            Exchange valid = new Requests(random).valid(t.example().name(), t.route());
-            String mutation = Mutations.ALL.get(random.nextInt(Mutations.ALL.size()));
-            return new Mutations(random).mutate(valid, mutation);
-        });
+        return Targets.mutatedRequests(targets);
     }
 
     private static void send(Exchange sent) {

@@ -138,12 +138,7 @@ final class Mutations {
             case "garbage-body" -> {
                 byte[] garbage = new byte[1 + random.nextInt(2000)];
                 random.nextBytes(garbage);
-                String type = valid.header("content-type");
-                yield valid.with(
-                        mutation,
-                        valid.target(),
-                        valid.headersWith("content-type", type == null ? "application/json" : type),
-                        garbage);
+                yield withBody(valid, mutation, garbage);
             }
             case "other-method" -> valid.withMethod(
                     mutation,
@@ -258,12 +253,17 @@ final class Mutations {
         System.arraycopy(body, 0, out, 0, at);
         System.arraycopy(insert, 0, out, at, insert.length);
         System.arraycopy(body, at, out, at + insert.length, body.length - at);
+        return withBody(valid, mutation, out);
+    }
+
+    /** The request with another body, of its own content type (JSON when it had none). */
+    private static Exchange withBody(Exchange valid, String mutation, byte[] body) {
         String type = valid.header("content-type");
         return valid.with(
                 mutation,
                 valid.target(),
                 valid.headersWith("content-type", type == null ? "application/json" : type),
-                out);
+                body);
     }
 
     // ---- the target -------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -93,19 +92,12 @@ class SocketFuzzTest {
 
     @Provide
     Arbitrary<Exchange> valid() {
-        return Arbitraries.randomValue(random -> {
-            Targets.Target t = targets.get(random.nextInt(targets.size()));
-            return new Requests(random).valid(t.example().name(), t.route());
-        });
+        return Targets.validRequests(targets);
     }
 
     @Provide
     Arbitrary<Exchange> mutated() {
-        return Arbitraries.randomValue(random -> {
-            Targets.Target t = targets.get(random.nextInt(targets.size()));
-            Exchange valid = new Requests(random).valid(t.example().name(), t.route());
-            return new Mutations(random).mutate(valid, Mutations.ALL.get(random.nextInt(Mutations.ALL.size())));
-        });
+        return Targets.mutatedRequests(targets);
     }
 
     private static RawHttp.Reply send(Exchange sent) throws IOException {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 
 /**
  * What the fuzzer aims at: every HTTP route of every example ({@link Examples#ALL}), read from its
@@ -50,6 +52,23 @@ final class Targets {
             for (int i = blocks ? 1 : 10; i > 0; i--) out.add(t);
         }
         return List.copyOf(out);
+    }
+
+    /** Valid requests for routes drawn from {@code targets}, made from jqwik's seeded random source. */
+    static Arbitrary<Exchange> validRequests(List<Target> targets) {
+        return Arbitraries.randomValue(random -> {
+            Target t = targets.get(random.nextInt(targets.size()));
+            return new Requests(random).valid(t.example().name(), t.route());
+        });
+    }
+
+    /** Valid requests, each changed by one mutation drawn from {@link Mutations#ALL}. */
+    static Arbitrary<Exchange> mutatedRequests(List<Target> targets) {
+        return Arbitraries.randomValue(random -> {
+            Target t = targets.get(random.nextInt(targets.size()));
+            Exchange valid = new Requests(random).valid(t.example().name(), t.route());
+            return new Mutations(random).mutate(valid, Mutations.ALL.get(random.nextInt(Mutations.ALL.size())));
+        });
     }
 
     /**
