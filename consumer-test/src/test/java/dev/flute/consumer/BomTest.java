@@ -48,7 +48,8 @@ class BomTest {
                         "dev.flute:flute-dsl:${project.version}",
                         "dev.flute:flute-dsl-schema:${project.version}",
                         "dev.flute:flute-dsl-auth:${project.version}",
-                        "dev.flute:flute-dsl-websocket:${project.version}"),
+                        "dev.flute:flute-dsl-websocket:${project.version}",
+                        "dev.flute:flute-dsl-client:${project.version}"),
                 managed);
         // The build manages the same artifacts for itself, in flute-parent: the two lists cannot drift.
         List<String> ownFlute = managed(read(ROOT.resolve("pom.xml"))).stream()

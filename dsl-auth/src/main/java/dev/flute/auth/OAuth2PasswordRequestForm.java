@@ -3,11 +3,11 @@ package dev.flute.auth;
 import static dev.flute.dsl.Flute.form;
 import static dev.flute.dsl.Flute.str;
 
-import dev.flute.auth.internal.Py;
 import dev.flute.dsl.Dep;
 import dev.flute.dsl.Flute;
 import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.ValidationError;
+import dev.flute.dsl.python.PyStrings;
 import dev.flute.dsl.types.Type;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,12 @@ public record OAuth2PasswordRequestForm(
                         form("client_id", str().nullable()),
                         form("client_secret", str().nullable()),
                         (grantType, username, password, scope, clientId, clientSecret) -> new OAuth2PasswordRequestForm(
-                                checkGrant(grantType), username, password, Py.split(scope), clientId, clientSecret))
+                                checkGrant(grantType),
+                                username,
+                                password,
+                                PyStrings.split(scope),
+                                clientId,
+                                clientSecret))
                 .named(strict ? "OAuth2PasswordRequestFormStrict" : "OAuth2PasswordRequestForm");
     }
 

@@ -102,7 +102,7 @@ public final class JsonSchemaValidator {
     /** A validator for the schema document in {@code schemaJson}. */
     public static JsonSchemaValidator of(String schemaJson) {
         try {
-            return of(Json.mapper().readTree(schemaJson));
+            return of(Json.reader().readTree(schemaJson));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the schema is not JSON: " + e.getOriginalMessage(), e);
         }
@@ -143,7 +143,7 @@ public final class JsonSchemaValidator {
     public List<ValidationError> validate(String json) {
         JsonNode value;
         try {
-            value = Json.mapper().readTree(json);
+            value = Json.reader().readTree(json);
         } catch (JsonProcessingException e) {
             long offset =
                     e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getCharOffset());
@@ -466,7 +466,7 @@ public final class JsonSchemaValidator {
     private static Object toJava(JsonNode node) {
         if (node == null) return null;
         try {
-            return Json.mapper().treeToValue(node, Object.class);
+            return Json.reader().treeToValue(node, Object.class);
         } catch (IOException e) {
             return node.toString();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flute.dsl.python.PyStrings;
 import dev.flute.dsl.types.Constraint;
 import dev.flute.dsl.types.DecimalType;
 import dev.flute.dsl.types.EnumType;
@@ -15,7 +16,6 @@ import dev.flute.dsl.types.ModelType;
 import dev.flute.dsl.types.PartialType;
 import dev.flute.dsl.types.Type;
 import dev.flute.schema.internal.Fingerprints;
-import dev.flute.schema.internal.Py;
 import dev.flute.schema.internal.Trees;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -301,7 +301,7 @@ public final class JsonSchemas {
         ArrayNode required = NODES.arrayNode();
         for (ModelType.Field f : model.fields()) {
             if (!f.type().meta().includeInSchema()) continue;
-            String title = isReference(f.type()) ? null : Py.fieldTitle(f.wireName());
+            String title = isReference(f.type()) ? null : PyStrings.fieldTitle(f.wireName());
             properties.set(f.wireName(), schema(f.type(), defs, title, mode));
             if (f.type().required()) required.add(f.wireName());
         }

@@ -18,13 +18,13 @@ import dev.flute.dsl.Operation;
 import dev.flute.dsl.Output;
 import dev.flute.dsl.Param;
 import dev.flute.dsl.RouteSpec;
+import dev.flute.dsl.python.PyStrings;
 import dev.flute.dsl.spi.Parameter;
 import dev.flute.dsl.spi.Requirement;
 import dev.flute.dsl.spi.ResolvedApi;
 import dev.flute.dsl.spi.ResolvedRoute;
 import dev.flute.dsl.types.Type;
 import dev.flute.schema.internal.Phrases;
-import dev.flute.schema.internal.Py;
 import dev.flute.schema.internal.Trees;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -76,7 +76,7 @@ public final class OpenApi {
 
     private OpenApi(ObjectNode document) {
         this.document = document;
-        this.json = write(Json.mapper().writer(), document);
+        this.json = write(Json.writer(), document);
     }
 
     /** Builds the document of {@code api}. */
@@ -96,7 +96,12 @@ public final class OpenApi {
 
     /** Indented JSON (two spaces, {@code \n} line ends), for files under version control. */
     public String prettyJson() {
-        return write(Json.mapper().writer(Trees.prettyPrinter()), document) + "\n";
+        return prettyJson(document);
+    }
+
+    /** Any JSON tree as {@link #prettyJson()} writes a document: for approval files and readable diffs. */
+    public static String prettyJson(JsonNode tree) {
+        return write(Json.writer().with(Trees.prettyPrinter()), tree) + "\n";
     }
 
     /** The same document as YAML. */
@@ -171,7 +176,8 @@ public final class OpenApi {
             ObjectNode node = NODES.objectNode();
             var tags = route.tags();
             if (!tags.isEmpty()) tags.forEach(node.putArray("tags")::add);
-            String summary = op.summary() != null ? op.summary() : op.name() != null ? Py.summary(op.name()) : null;
+            String summary =
+                    op.summary() != null ? op.summary() : op.name() != null ? PyStrings.summary(op.name()) : null;
             if (summary != null) node.put("summary", summary);
             String description = description(op.description());
             if (description != null) node.put("description", description);
@@ -252,7 +258,7 @@ public final class OpenApi {
             node.put("name", p.name());
             node.put("in", p.in().label());
             node.put("required", p.type().required());
-            node.set("schema", JsonSchemas.schema(p.type(), defs, Py.fieldTitle(p.field())));
+            node.set("schema", JsonSchemas.schema(p.type(), defs, PyStrings.fieldTitle(p.field())));
             if (p.type().meta().description() != null)
                 node.put("description", p.type().meta().description());
             if (p.type().meta().deprecated()) node.put("deprecated", true);
@@ -268,7 +274,7 @@ public final class OpenApi {
             boolean required;
             if (bodies.size() == 1 && !bodies.get(0).embedded()) {
                 Body<?> body = bodies.get(0);
-                schema = withExamples(JsonSchemas.schema(body.type(), defs, Py.fieldTitle(body.name())), body);
+                schema = withExamples(JsonSchemas.schema(body.type(), defs, PyStrings.fieldTitle(body.name())), body);
                 required = body.type().required();
             } else {
                 var members = new LinkedHashMap<String, ObjectNode>();
@@ -311,7 +317,7 @@ public final class OpenApi {
 
         /** A member of a {@code Body_} object: titled after its name unless it is a reference. */
         private ObjectNode member(String name, Type<?> type) {
-            return JsonSchemas.schema(type, defs, JsonSchemas.isReference(type) ? null : Py.fieldTitle(name));
+            return JsonSchemas.schema(type, defs, JsonSchemas.isReference(type) ? null : PyStrings.fieldTitle(name));
         }
 
         /** FastAPI's {@code Body(examples=[...])}: the examples of the body's schema, at the place it is used. */
@@ -383,7 +389,8 @@ public final class OpenApi {
         private void content(ObjectNode response, Output<?> output, String fallbackTitle) {
             ObjectNode schema;
             switch (output.kind()) {
-                case JSON -> schema = JsonSchemas.outputSchema(output.type(), defs, Py.fieldTitle(fallbackTitle));
+                case JSON -> schema =
+                        JsonSchemas.outputSchema(output.type(), defs, PyStrings.fieldTitle(fallbackTitle));
                 case TEXT -> schema = JsonSchemas.outputSchema(output.type(), defs, null);
                 case BYTES, FILE, STREAM -> schema =
                         NODES.objectNode().put("type", "string").put("format", "binary");

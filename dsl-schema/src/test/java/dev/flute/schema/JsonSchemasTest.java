@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class JsonSchemasTest {
 
     static JsonNode json(String text) throws Exception {
-        return Json.mapper().readTree(text);
+        return Json.reader().readTree(text);
     }
 
     static void renders(String expected, Type<?> type) throws Exception {
@@ -106,7 +106,7 @@ class JsonSchemasTest {
         JsonNode b = JsonSchemas.schema(enum_(Other.Size.class), defs);
         JsonNode again = JsonSchemas.schema(enum_(Size.class), defs);
         var named = defs.resolve();
-        var doc = Json.mapper().createObjectNode();
+        var doc = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         doc.set("a", a);
         doc.set("b", b);
         doc.set("again", again);
@@ -132,16 +132,28 @@ class JsonSchemasTest {
     @Test
     void should_keep_reserved_names_for_fixed_schemas() {
         var defs = Definitions.forOpenApi();
-        defs.reserve("Size", Json.mapper().createObjectNode().put("type", "object"));
+        defs.reserve(
+                "Size",
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode()
+                        .put("type", "object"));
         JsonSchemas.schema(enum_(Size.class), defs);
         assertEquals(
                 List.of("Size", "dev__flute__schema__JsonSchemasTest__Size"),
                 List.copyOf(defs.resolve().keySet()));
         var conflicting = Definitions.forOpenApi();
-        conflicting.reserve("X", Json.mapper().createObjectNode().put("type", "object"));
+        conflicting.reserve(
+                "X",
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode()
+                        .put("type", "object"));
         assertThrows(
                 IllegalStateException.class,
-                () -> conflicting.reserve("X", Json.mapper().createObjectNode().put("type", "string")));
+                () -> conflicting.reserve(
+                        "X",
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                .objectNode()
+                                .put("type", "string")));
     }
 
     public record Leaf(String value) {}

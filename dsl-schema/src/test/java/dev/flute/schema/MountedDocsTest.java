@@ -43,7 +43,7 @@ class MountedDocsTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        return Json.mapper().readTree(r.body());
+        return Json.reader().readTree(r.body());
     }
 
     @Test

@@ -189,19 +189,15 @@ class OpenApiTest {
                                 route(GET, "/open").name("open").handle(() -> 1)));
         JsonNode d = doc(api);
         assertEquals(
-                Json.mapper()
-                        .valueToTree(List.of(
-                                Map.of("OAuth2PasswordBearer", List.of("b", "c", "x", "me")),
-                                Map.of("ApiKey", List.of()))),
+                Json.tree(List.of(
+                        Map.of("OAuth2PasswordBearer", List.of("b", "c", "x", "me")), Map.of("ApiKey", List.of()))),
                 d.at("/paths/~1g~1a/get/security"));
         assertEquals(
-                Json.mapper()
-                        .valueToTree(
-                                List.of(Map.of("OAuth2PasswordBearer", List.of("b")), Map.of("ApiKey", List.of()))),
+                Json.tree(List.of(Map.of("OAuth2PasswordBearer", List.of("b")), Map.of("ApiKey", List.of()))),
                 d.at("/paths/~1g~1open/get/security"),
                 "the API's and the group's schemes guard every route under them");
         assertEquals(
-                Json.mapper().valueToTree(Map.of("OAuth2PasswordBearer", OAUTH2.openapi(), "ApiKey", key.openapi())),
+                Json.tree(Map.of("OAuth2PasswordBearer", OAUTH2.openapi(), "ApiKey", key.openapi())),
                 d.at("/components/securitySchemes"));
         assertFalse(d.at("/paths/~1g~1a/get/responses").has("422"), "a scheme reading the request is no parameter");
         assertFalse(d.at("/components").has("schemas"), "no schema was needed: " + d.at("/components"));
@@ -302,7 +298,7 @@ class OpenApiTest {
                 "#/components/schemas/Upload",
                 content.at("/multipart~1form-data/schema/$ref").asText());
         assertEquals(
-                Json.mapper().valueToTree(Map.of("type", "string", "format", "binary", "title", "File")),
+                Json.tree(Map.of("type", "string", "format", "binary", "title", "File")),
                 d.at("/components/schemas/Upload/properties/file"));
     }
 
@@ -316,7 +312,7 @@ class OpenApiTest {
                         .handle((a, b) -> 1));
         JsonNode body = doc(api).at("/components/schemas/Body_f_f_post");
         assertEquals(List.of("Shown-Name"), fieldNames(body.path("properties")));
-        assertEquals(Json.mapper().valueToTree(List.of("Shown-Name")), body.path("required"));
+        assertEquals(Json.tree(List.of("Shown-Name")), body.path("required"));
         assertEquals(
                 "application/x-www-form-urlencoded",
                 fieldNames(doc(api).at("/paths/~1f/post/requestBody/content")).get(0));
@@ -365,9 +361,7 @@ class OpenApiTest {
                 api("T", "1").routes(route(GET, "/p").name("p").returns(price).handle(() -> null));
         JsonNode only = doc(written).at("/components/schemas");
         assertEquals(List.of("Price"), fieldNames(only));
-        assertEquals(
-                Json.mapper().valueToTree(Map.of("type", "string", "title", "Amount")),
-                only.at("/Price/properties/amount"));
+        assertEquals(Json.tree(Map.of("type", "string", "title", "Amount")), only.at("/Price/properties/amount"));
 
         Api both = written.routes(
                 route(POST, "/p").name("q").param(body("p", price)).handle(p -> p));
@@ -403,23 +397,18 @@ class OpenApiTest {
                         .handle((d, one, two) -> 1));
         JsonNode params = doc(api).at("/paths/~1d/get/parameters");
         assertEquals(
-                Json.mapper()
-                        .valueToTree(Map.of(
-                                "anyOf",
-                                List.of(
-                                        Map.of("type", "number", "minimum", 1.0),
-                                        Map.of("type", "string"),
-                                        Map.of("type", "null")),
-                                "title",
-                                "D")),
+                Json.tree(Map.of(
+                        "anyOf",
+                        List.of(
+                                Map.of("type", "number", "minimum", 1.0),
+                                Map.of("type", "string"),
+                                Map.of("type", "null")),
+                        "title",
+                        "D")),
                 params.at("/0/schema"));
+        assertEquals(Json.tree(Map.of("type", "string", "const", "x", "title", "One")), params.at("/1/schema"));
         assertEquals(
-                Json.mapper().valueToTree(Map.of("type", "string", "const", "x", "title", "One")),
-                params.at("/1/schema"));
-        assertEquals(
-                Json.mapper()
-                        .valueToTree(
-                                Map.of("type", "string", "enum", List.of("x", "y"), "default", "y", "title", "Two")),
+                Json.tree(Map.of("type", "string", "enum", List.of("x", "y"), "default", "y", "title", "Two")),
                 params.at("/2/schema"));
     }
 
@@ -437,10 +426,8 @@ class OpenApiTest {
                                 .handle(n -> n));
         JsonNode d = doc(api);
         assertEquals(
-                Json.mapper().valueToTree(Map.of("type", "integer", "title", "N", "examples", List.of(1, 2))),
+                Json.tree(Map.of("type", "integer", "title", "N", "examples", List.of(1, 2))),
                 d.at("/paths/~1one/put/requestBody/content/application~1json/schema"));
-        assertEquals(
-                Json.mapper().valueToTree(List.of(3)),
-                d.at("/components/schemas/Body_two_two_put/properties/n/examples"));
+        assertEquals(Json.tree(List.of(3)), d.at("/components/schemas/Body_two_two_put/properties/n/examples"));
     }
 }

@@ -56,7 +56,7 @@ class OutputsDocumentTest {
 
     static JsonNode tree(String json) {
         try {
-            return Json.mapper().readTree(json);
+            return Json.reader().readTree(json);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

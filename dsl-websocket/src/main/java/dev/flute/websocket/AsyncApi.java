@@ -57,7 +57,7 @@ public final class AsyncApi {
     /** Indented JSON, for files under version control. */
     public String prettyJson() {
         try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
+            return Json.writer().withDefaultPrettyPrinter().writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -260,7 +260,7 @@ class SocketTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> parse(String json) {
         try {
-            return Json.mapper().readValue(json, Map.class);
+            return Json.reader().readValue(json, Map.class);
         } catch (Exception e) {
             throw new AssertionError(json, e);
         }

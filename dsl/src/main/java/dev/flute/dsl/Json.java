@@ -2,7 +2,10 @@ package dev.flute.dsl;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -24,7 +27,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
-            .addModule(PythonJson.module())
+            .addModule(dev.flute.dsl.python.PythonJson.module())
             .addMixIn(dev.flute.dsl.http.ValidationError.class, ValidationErrorJson.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -48,9 +51,50 @@ public final class Json {
         abstract java.util.Map<String, Object> ctx();
     }
 
-    /** The mapper (thread-safe; do not reconfigure it). */
+    private static final ObjectReader READER = MAPPER.reader();
+    private static final ObjectWriter WRITER = MAPPER.writer();
+
+    /**
+     * A copy of Flute's mapper (its modules, features and bounds), for code that wants to configure
+     * one of its own; Flute's is never handed out, so nothing can change how Flute reads and writes.
+     * For reading and writing as Flute does, use {@link #reader()}, {@link #writer()} or
+     * {@link #readTree}, which share no mutable state.
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MAPPER.copy();
+    }
+
+    /** Flute's reader: immutable, shared, bounded against hostile documents. */
+    public static ObjectReader reader() {
+        return READER;
+    }
+
+    /** Flute's writer: immutable and shared ({@code writer().with(...)} makes a variant). */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    /** Parses a JSON document into a tree, within Flute's bounds. */
+    public static JsonNode readTree(String json) {
+        try {
+            return READER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Parses JSON bytes (UTF-8) into a tree, within Flute's bounds. */
+    public static JsonNode readTree(byte[] json) {
+        try {
+            return READER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A plain Java value (maps, lists, records by Jackson's rules) as a JSON tree. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 
     /**
@@ -59,6 +103,24 @@ public final class Json {
      */
     public static Buffer encode(Object value) {
         return dev.flute.dsl.internal.JsonBuffers.write(value);
+    }
+
+    /**
+     * The one encoder of a JSON output's values, compiled once: a value is written exactly as a
+     * response with that output writes it (field aliases, Pydantic's forms of dates and numbers,
+     * the output's options), so what a client sends reads back through the same type on the server.
+     * A value that does not fit fails with {@code ResponseValidationError}, every misfit listed.
+     *
+     * <pre>{@code
+     * Function<Object, Buffer> items = Json.encoder(json(listOf(ITEM)));
+     * Buffer document = items.apply(List.of(new Item("Foo", 1.5)));   // [{"name":"Foo","price":1.5}]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the output is not JSON
+     */
+    public static java.util.function.Function<Object, Buffer> encoder(Output<?> output) {
+        if (output.kind() != Output.Kind.JSON) throw new IllegalArgumentException("not a JSON output: " + output);
+        return dev.flute.dsl.internal.JsonBuffers.writer(output);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.flute.bench.raw;
 
 /**
- * Locates the first syntax error in a JSON text the way CPython's {@code json.loads} (3.12, C
+ * Locates the first syntax error in a JSON text the way CPython's {@code json.loads} (3.13, C
  * scanner, strict) reports it: the same message (the {@code msg} of its {@code JSONDecodeError})
  * and the same character offset. Only used on the error path, after Jackson has rejected a body,
  * to fill FastAPI's {@code json_invalid} error: {@code "loc":["body",pos]},
@@ -239,7 +239,12 @@ final class PyJsonErrors {
                 if (idx > endIdx || s.charAt(idx) != ',') {
                     throw new Stop("Expecting ',' delimiter", idx);
                 }
+                int comma = idx;
                 idx = ws(idx + 1);
+                // CPython 3.13 names a trailing comma, at the comma.
+                if (idx <= endIdx && s.charAt(idx) == '}') {
+                    throw new Stop("Illegal trailing comma before end of object", comma);
+                }
             }
         }
         return idx + 1;
@@ -257,7 +262,11 @@ final class PyJsonErrors {
                 if (idx > endIdx || s.charAt(idx) != ',') {
                     throw new Stop("Expecting ',' delimiter", idx);
                 }
+                int comma = idx;
                 idx = ws(idx + 1);
+                if (idx <= endIdx && s.charAt(idx) == ']') {
+                    throw new Stop("Illegal trailing comma before end of array", comma);
+                }
             }
         }
         return idx + 1;

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Offsets and messages as CPython 3.12's json.loads reports them. */
+/**
+ * Offsets and messages as CPython 3.13's json.loads reports them; the raw server's copy of Flute's
+ * helper (the raw server uses no Flute code) must not drift from it.
+ */
 class PyJsonErrorsTest {
     @ParameterizedTest
     @CsvSource(
@@ -18,10 +21,10 @@ class PyJsonErrorsTest {
                 "{\"name\":|Expecting value|8",
                 "``|Expecting value|0",
                 "`   `|Expecting value|3",
-                "[1,]|Expecting value|3",
+                "[1,]|Illegal trailing comma before end of array|2",
                 "{\"a\":tru}|Expecting value|5",
                 "-|Expecting value|0",
-                "{\"a\":1,}|Expecting property name enclosed in double quotes|7",
+                "{\"a\":1,}|Illegal trailing comma before end of object|6",
                 "{'a':1}|Expecting property name enclosed in double quotes|1",
                 "{\"a\" 1}|Expecting ':' delimiter|5",
                 "[1 2]|Expecting ',' delimiter|3",
@@ -61,5 +64,41 @@ class PyJsonErrorsTest {
             })
     void acceptsWhatPythonAccepts(String text) {
         assertNull(PyJsonErrors.find(text));
+    }
+
+    /** The raw server keeps its own copy; this is what keeps the copy honest. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"name\":",
+                "",
+                "   ",
+                "[1,]",
+                "[1,,2]",
+                "{\"a\":1,}",
+                "{\"a\":1,\"b\":2,}",
+                "{'a':1}",
+                "{\"a\" 1}",
+                "[1 2]",
+                "{\"a\":1} x",
+                "01",
+                "\"abc",
+                "{\"a\":\"\\x\"}",
+                "\"\\u12\"",
+                "[\"\u00e9\u00e9\", x]",
+                "-",
+                "1e",
+                "1.",
+                "[-]",
+                "{\"a\":[1,{\"b\":}]}",
+                "\ud83d\ude00",
+                "{\"\ud83d\ude00\":x}",
+                "NaN",
+                "[Infinity,]"
+            })
+    void theRawCopyAnswersAsFlutes(String text) {
+        var flute = dev.flute.dsl.python.PyJsonErrors.find(text);
+        var raw = PyJsonErrors.find(text);
+        assertEquals(flute == null ? null : new PyJsonErrors.Failure(flute.msg(), flute.pos()), raw, text);
     }
 }

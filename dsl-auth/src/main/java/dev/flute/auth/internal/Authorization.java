@@ -2,6 +2,7 @@ package dev.flute.auth.internal;
 
 import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.Request;
+import dev.flute.dsl.python.PyStrings;
 import java.util.Locale;
 
 /**
@@ -23,7 +24,7 @@ public record Authorization(String scheme, String param) {
         if (header == null || header.isEmpty()) return NONE;
         int space = header.indexOf(' ');
         if (space < 0) return new Authorization(header, "");
-        return new Authorization(header.substring(0, space), Py.strip(header.substring(space + 1)));
+        return new Authorization(header.substring(0, space), PyStrings.strip(header.substring(space + 1)));
     }
 
     /**

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import dev.flute.auth.internal.Py;
 import dev.flute.dsl.Json;
+import dev.flute.dsl.python.PyStrings;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -29,7 +29,6 @@ public final class Claims {
      * out, strict about types as Pydantic is: {@code 1} or {@code true} is not a string.
      */
     private static final ObjectMapper MAPPER = strict(Json.mapper()
-            .copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
 
@@ -69,7 +68,7 @@ public final class Claims {
      */
     public List<String> strings(String name) {
         Object value = payload.getValue(name);
-        if (value instanceof String s) return Py.split(s);
+        if (value instanceof String s) return PyStrings.split(s);
         if (!(value instanceof JsonArray array)) return List.of();
         var out = new ArrayList<String>(array.size());
         for (Object item : array) if (item instanceof String s) out.add(s);

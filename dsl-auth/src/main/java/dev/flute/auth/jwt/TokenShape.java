@@ -34,7 +34,7 @@ final class TokenShape {
         }
         JsonNode header;
         try {
-            header = Json.mapper().readTree(Base64.getUrlDecoder().decode(token.substring(0, first)));
+            header = Json.reader().readTree(Base64.getUrlDecoder().decode(token.substring(0, first)));
         } catch (Exception e) {
             throw new InvalidTokenException("unreadable header");
         }

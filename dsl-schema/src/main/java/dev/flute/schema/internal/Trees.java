@@ -40,7 +40,7 @@ public final class Trees {
      * sorted by key, so a document is written the same way every time.
      */
     public static JsonNode tree(Object value) {
-        return dev.flute.dsl.Json.mapper().valueToTree(stable(value));
+        return dev.flute.dsl.Json.tree(stable(value));
     }
 
     private static Object stable(Object value) {

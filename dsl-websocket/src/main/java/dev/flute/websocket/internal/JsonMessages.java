@@ -23,7 +23,7 @@ final class JsonMessages {
     static <T> T read(Type<T> type, String text, List<ValidationError> errors) {
         JsonNode node;
         try {
-            node = Json.mapper().readTree(text);
+            node = Json.reader().readTree(text);
         } catch (JsonProcessingException malformed) {
             JsonLocation at = malformed.getLocation();
             long offset = at == null ? 0 : Math.max(0, at.getCharOffset());

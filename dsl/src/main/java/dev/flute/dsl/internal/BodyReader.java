@@ -7,6 +7,7 @@ import dev.flute.dsl.Body;
 import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.ValidationError;
+import dev.flute.dsl.python.PyJsonErrors;
 import dev.flute.dsl.types.Loc;
 import io.vertx.core.buffer.Buffer;
 import java.nio.ByteBuffer;

@@ -23,7 +23,7 @@ public final class JsonBuffers {
     static Buffer write(ValueWriter writer, Object value) {
         Buffer out = Buffer.buffer(128);
         Misfits misfits = Misfits.strict();
-        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(new BufferOutput(out))) {
+        try (JsonGenerator g = Json.writer().createGenerator(new BufferOutput(out))) {
             writer.write(value, g, misfits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -32,10 +32,16 @@ public final class JsonBuffers {
         return out;
     }
 
+    /** The writer of a JSON output's values, compiled once, for {@link Json#encoder}. */
+    public static java.util.function.Function<Object, Buffer> writer(dev.flute.dsl.Output<?> output) {
+        ValueWriter compiled = ValueWriters.of(output.type(), output.options());
+        return value -> write(compiled, value);
+    }
+
     /** A value nobody declared, by what it is ({@code jsonable_encoder}). */
     public static Buffer write(Object value) {
         Buffer out = Buffer.buffer(128);
-        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(new BufferOutput(out))) {
+        try (JsonGenerator g = Json.writer().createGenerator(new BufferOutput(out))) {
             PlainWriter.PYTHON.write(value, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,9 +51,9 @@ public final class JsonBuffers {
 
     /** FastAPI's {@code jsonable_encoder}: the value as plain Java, numbers keeping their Java types. */
     public static Object plain(Object value) {
-        try (var tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(Json.mapper(), false)) {
+        try (var tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(null, false)) {
             PlainWriter.PYTHON.write(value, tokens);
-            return Json.mapper().readValue(tokens.asParser(), Object.class);
+            return Json.reader().forType(Object.class).readValue(tokens.asParser());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,7 +71,7 @@ public final class JsonBuffers {
 
     private static String dumps(ValueWriter writer, Object value, Misfits misfits) {
         var text = new StringWriter();
-        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(text)) {
+        try (JsonGenerator g = Json.writer().createGenerator(text)) {
             g.setPrettyPrinter(PYTHON_SPACING);
             g.setCharacterEscapes(ASCII_ONLY);
             writer.write(value, g, misfits);

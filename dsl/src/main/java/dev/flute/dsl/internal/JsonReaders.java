@@ -18,11 +18,11 @@ final class JsonReaders {
 
     static ObjectReader withMaxDepth(int depth) {
         return BY_DEPTH.computeIfAbsent(depth, d -> {
-            if (d == Json.MAX_DEPTH) return Json.mapper().reader();
-            JsonFactory factory = Json.mapper().getFactory().copy();
+            if (d == Json.MAX_DEPTH) return Json.reader();
+            JsonFactory factory = Json.reader().getFactory().copy();
             factory.setStreamReadConstraints(
                     factory.streamReadConstraints().rebuild().maxNestingDepth(d).build());
-            return Json.mapper().reader().with(factory);
+            return Json.reader().with(factory);
         });
     }
 }

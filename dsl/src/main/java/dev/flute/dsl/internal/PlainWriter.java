@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.http.ValidationError;
-import dev.flute.dsl.types.BytesType;
+import dev.flute.dsl.python.PyText;
 import dev.flute.dsl.types.ModelType;
-import dev.flute.dsl.types.PyText;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -40,7 +39,7 @@ enum PlainWriter {
                 return ValueWriters.of(ModelType.of((Class) type));
             } catch (IllegalArgumentException notAModel) {
                 // A component Flute has no type for: Jackson writes the record as it can.
-                return (value, out, misfits) -> out.writeObject(value);
+                return (value, out, misfits) -> Json.writer().writeValue(out, value);
             }
         }
     };
@@ -56,7 +55,7 @@ enum PlainWriter {
         else if (value instanceof Float f) out.writeNumber(f);
         else if (value instanceof Map<?, ?> map) writeMap(map, out);
         // A Jackson tree is iterable too: it goes first, as the tree it is.
-        else if (value instanceof JsonNode node) out.writeTree(node);
+        else if (value instanceof JsonNode node) Json.writer().writeValue(out, node);
         else if (value instanceof Iterable<?> items) writeArray(items, out);
         else if (value instanceof Optional<?> o) write(o.orElse(null), out);
         else if (value instanceof CharSequence text) out.writeString(text.toString());
@@ -66,13 +65,13 @@ enum PlainWriter {
         else if (value instanceof BigInteger i) out.writeNumber(i);
         else if (value instanceof UUID u) out.writeString(u.toString());
         else if (value instanceof Enum<?> e) out.writeString(e.name());
-        else if (value instanceof byte[] bytes) out.writeString(BytesType.utf8(bytes));
+        else if (value instanceof byte[] bytes) out.writeString(PyText.utf8(bytes));
         else if (value instanceof ValidationError error) writeError(error, out);
         else if (value instanceof Record) writeRecord(value, out);
         else if (value instanceof JsonObject object) writeMap(object.getMap(), out);
         else if (value instanceof JsonArray array) writeArray(array.getList(), out);
         else if (value instanceof Object[] array) writeArray(java.util.Arrays.asList(array), out);
-        else Json.mapper().writeValue(out, value);
+        else Json.writer().writeValue(out, value);
     }
 
     private PyText.Style style() {

@@ -61,7 +61,7 @@ final class SettingReader {
     private static Object fromJson(Type<?> type, Variables.Found found, boolean secret, List<ValidationError> errors) {
         JsonNode node;
         try {
-            node = Json.mapper().readTree(found.value());
+            node = Json.reader().readTree(found.value());
         } catch (JsonProcessingException e) {
             errors.add(jsonInvalid(found, e, secret));
             return null;

@@ -2,9 +2,7 @@ package dev.flute.dsl.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.http.ValidationError;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import dev.flute.dsl.python.PyText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -95,20 +93,6 @@ public final class BytesType extends AbstractType<byte[], BytesType> {
 
     @Override
     public Object toJson(byte[] value) {
-        return utf8(value);
-    }
-
-    /** The bytes as UTF-8 text; malformed bytes are a server error, as in FastAPI. */
-    public static String utf8(byte[] value) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("bytes that are not UTF-8 cannot be written as JSON text", e);
-        }
+        return PyText.utf8(value);
     }
 }

@@ -2,6 +2,7 @@ package dev.flute.dsl.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.http.ValidationError;
+import dev.flute.dsl.python.PyText;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

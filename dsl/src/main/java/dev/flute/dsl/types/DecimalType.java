@@ -2,6 +2,7 @@ package dev.flute.dsl.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.http.ValidationError;
+import dev.flute.dsl.python.PyText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

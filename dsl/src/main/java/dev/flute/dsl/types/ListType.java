@@ -126,6 +126,14 @@ public final class ListType<E, C extends Collection<E>> extends AbstractType<C, 
         return out;
     }
 
+    /** Each item's text, in order: the repetitions {@link #fromTexts} reads back. */
+    @Override
+    public List<String> toTexts(C value) {
+        var out = new ArrayList<String>(value.size());
+        for (E e : value) out.add(items.toText(e));
+        return out;
+    }
+
     @Override
     public C fromText(String raw) {
         return fromTexts(List.of(raw), (i, invalid) -> {

@@ -2,6 +2,7 @@ package dev.flute.dsl.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.http.ValidationError;
+import dev.flute.dsl.python.PyText;
 import java.time.LocalTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;

@@ -67,6 +67,32 @@ public abstract class Type<T> {
         return value;
     }
 
+    /**
+     * The text {@link #fromText} reads back as {@code value}: what a client sends in a path, a query,
+     * a header, a cookie or a form field. It is the value's JSON scalar as text ({@code 5},
+     * {@code true}, an ISO date-time, an enum's value); a type without a text form (a model, a map,
+     * a file) refuses.
+     *
+     * <pre>{@code int_().toText(5)  // "5";  dateTime().toText(t)  // "2024-05-01T10:00:00"}</pre>
+     *
+     * @throws IllegalArgumentException when the type has no text form
+     */
+    public String toText(T value) {
+        Object json = toJson(value);
+        if (json == null || json instanceof java.util.Map<?, ?> || json instanceof java.util.Collection<?>) {
+            throw new IllegalArgumentException(this + " has no text form: it cannot be sent as text");
+        }
+        return json.toString();
+    }
+
+    /**
+     * The texts {@link #fromTexts} reads back as {@code value}, one per repetition ({@code ?q=a&q=b});
+     * a type that is not {@link #repeated()} gives its one {@link #toText}.
+     */
+    public List<String> toTexts(T value) {
+        return List.of(toText(value));
+    }
+
     /** True for lists and sets, which read every repetition of a query parameter or header. */
     public boolean repeated() {
         return false;

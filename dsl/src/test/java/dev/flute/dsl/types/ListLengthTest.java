@@ -81,7 +81,7 @@ class ListLengthTest {
     private static String errors(Type<?> type, String json) {
         var errors = new ArrayList<ValidationError>();
         try {
-            type.fromJson(Json.mapper().readTree(json), Loc.of("x"), errors);
+            type.fromJson(Json.reader().readTree(json), Loc.of("x"), errors);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flute.dsl.testing.Approvals;
 import dev.flute.examples.Example;
 import dev.flute.examples.Examples;
 import dev.flute.schema.OpenApi;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * renaming it to {@code NAME.approved.json} approves it).
  */
 class OpenApiDocumentsTest {
+    private static final Approvals APPROVED = Approvals.in(Path.of("src", "test", "resources", "approved"), "json");
 
     @TestFactory
     Stream<DynamicTest> every_example_document_passes_openapi_3_1_validation() {
@@ -36,8 +39,8 @@ class OpenApiDocumentsTest {
         return Examples.ALL.stream()
                 .map(e -> DynamicTest.dynamicTest(
                         e.name(),
-                        () -> Approvals.verify(
-                                e.name(), OpenApi.of(e.api().get()).document())));
+                        () -> APPROVED.verify(
+                                e.name(), OpenApi.of(e.api().get()).prettyJson())));
     }
 
     /** The check can fail: a document whose reference points nowhere is reported. */

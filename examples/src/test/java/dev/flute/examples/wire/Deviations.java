@@ -21,7 +21,7 @@ final class Deviations {
 
     static Deviations load() throws IOException {
         try (InputStream in = Deviations.class.getResourceAsStream("/wire-deviations.json")) {
-            return new Deviations(Json.mapper().readTree(in));
+            return new Deviations(Json.reader().readTree(in));
         }
     }
 

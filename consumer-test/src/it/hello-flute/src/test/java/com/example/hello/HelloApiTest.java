@@ -46,8 +46,9 @@ class HelloApiTest {
     private static String moduleName(Class<?> type) throws Exception {
         var jar = type.getProtectionDomain().getCodeSource().getLocation();
         assertTrue(jar.getPath().endsWith(".jar"), "not from a jar: " + jar);
-        try (var file = new JarFile(jar.getPath())) {
-            return file.getManifest().getMainAttributes().getValue("Automatic-Module-Name");
+        try (var file = new JarFile(jar.getPath());
+                var descriptor = file.getInputStream(file.getEntry("module-info.class"))) {
+            return java.lang.module.ModuleDescriptor.read(descriptor).name();
         }
     }
 }

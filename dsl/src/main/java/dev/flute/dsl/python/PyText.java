@@ -1,4 +1,4 @@
-package dev.flute.dsl.types;
+package dev.flute.dsl.python;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -50,7 +50,7 @@ public final class PyText {
     }
 
     /** Python's {@code date.isoformat()}: four-digit years, as Python pads them. */
-    static String date(java.time.LocalDate d) {
+    public static String date(java.time.LocalDate d) {
         return String.format("%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
@@ -113,5 +113,19 @@ public final class PyText {
     /** {@code jsonable_encoder}'s decimal: an int when it has no fraction digits, else a float. */
     public static Number decimalAsNumber(BigDecimal d) {
         return d.scale() <= 0 ? d.toBigIntegerExact() : d.doubleValue();
+    }
+
+    /** Python's {@code bytes.decode()}: the bytes as UTF-8 text; malformed bytes are a server error, as in FastAPI. */
+    public static String utf8(byte[] value) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(value))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalStateException("bytes that are not UTF-8 cannot be written as JSON text", e);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.flute.dsl.internal;
+package dev.flute.dsl.python;
 
 /**
  * Locates the first syntax error in a JSON text the way CPython's {@code json.loads} (3.13, C
@@ -7,9 +7,9 @@ package dev.flute.dsl.internal;
  * to fill FastAPI's {@code json_invalid} error: {@code "loc":["body",pos]},
  * {@code "ctx":{"error":msg}}.
  */
-final class PyJsonErrors {
+public final class PyJsonErrors {
     /** A decode error: Python's message and code-point offset. */
-    record Failure(String msg, int pos) {}
+    public record Failure(String msg, int pos) {}
 
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -34,7 +34,7 @@ final class PyJsonErrors {
     }
 
     /** The error Python would report for {@code text}, or null if Python would accept it. */
-    static Failure find(String text) {
+    public static Failure find(String text) {
         PyJsonErrors p = new PyJsonErrors(text);
         try {
             int end = p.scan(p.ws(0));

@@ -1,4 +1,4 @@
-package dev.flute.dsl;
+package dev.flute.dsl.python;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.flute.dsl.types.BytesType;
-import dev.flute.dsl.types.PyText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -32,13 +30,13 @@ import java.time.temporal.Temporal;
  * as Pydantic's serializer writes a model's fields. The two differ for UTC date-times ({@code +00:00}
  * against {@code Z}), durations (seconds against ISO 8601) and decimals (numbers against strings).
  */
-final class PythonJson {
+public final class PythonJson {
     private PythonJson() {}
 
     /** Set while a record is being written: everything below it is in Pydantic's style. */
     private static final Object MODEL = new Object();
 
-    static SimpleModule module() {
+    public static SimpleModule module() {
         var module = new SimpleModule("flute-python");
         for (Class<? extends Temporal> type : java.util.List.of(
                 OffsetDateTime.class,
@@ -149,7 +147,7 @@ final class PythonJson {
 
         @Override
         public void serialize(byte[] value, JsonGenerator out, SerializerProvider provider) throws IOException {
-            out.writeString(BytesType.utf8(value));
+            out.writeString(PyText.utf8(value));
         }
     }
 

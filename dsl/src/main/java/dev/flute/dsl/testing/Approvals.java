@@ -1,12 +1,5 @@
-package dev.flute.examples.docs;
+package dev.flute.dsl.testing;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.flute.dsl.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,20 +9,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Approval testing in http4k's manner (a copy of dsl-schema's test helper: tests never share
- * another module's test classes): a document is compared with the approved file
- * {@code src/test/resources/approved/NAME.approved.json}. On a difference the test fails with a line
- * diff and writes {@code NAME.received.json} beside it; approving a change is renaming that file.
+ * Approval testing in http4k's manner, for documents that should change only on purpose (an API's
+ * OpenAPI document): a text is compared with the approved file {@code NAME.approved.EXT}; on a
+ * difference the check fails with a line diff and writes {@code NAME.received.EXT} beside it, and
+ * approving the change is renaming that file.
+ *
+ * <pre>{@code
+ * Approvals.in(Path.of("src/test/resources/approved"), "json")
+ *     .verify("items-api", OpenApi.of(api).prettyJson());
+ * }</pre>
  */
-final class Approvals {
-    private Approvals() {}
+public final class Approvals {
+    private final Path dir;
+    private final String extension;
 
-    static final Path DIR = Path.of("src", "test", "resources", "approved");
+    private Approvals(Path dir, String extension) {
+        this.dir = dir;
+        this.extension = extension;
+    }
 
-    static void verify(String name, JsonNode actual) {
-        String received = pretty(actual);
-        Path approvedFile = DIR.resolve(name + ".approved.json");
-        Path receivedFile = DIR.resolve(name + ".received.json");
+    /** Approval files in {@code dir}, named {@code NAME.approved.EXTENSION}. */
+    public static Approvals in(Path dir, String extension) {
+        return new Approvals(dir, extension);
+    }
+
+    /**
+     * Passes when {@code received} is the approved text; otherwise writes it as the received file
+     * and fails with what changed.
+     *
+     * @throws AssertionError when there is no approved text or it differs
+     */
+    public void verify(String name, String received) {
+        Path approvedFile = dir.resolve(name + ".approved." + extension);
+        Path receivedFile = dir.resolve(name + ".received." + extension);
         try {
             String approved =
                     Files.exists(approvedFile) ? Files.readString(approvedFile, StandardCharsets.UTF_8) : null;
@@ -37,38 +49,21 @@ final class Approvals {
                 Files.deleteIfExists(receivedFile);
                 return;
             }
-            Files.createDirectories(DIR);
+            Files.createDirectories(dir);
             Files.writeString(receivedFile, received, StandardCharsets.UTF_8);
             if (approved == null) {
-                fail("no approved document " + approvedFile + "; review " + receivedFile
-                        + " and rename it to approve it");
+                throw new AssertionError(
+                        "no approved " + approvedFile + "; review " + receivedFile + " and rename it to approve it");
             }
-            fail("the document " + name + " changed; review " + receivedFile + " and rename it to approve:\n"
-                    + diff(approved, received));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Two-space indentation and {@code \n} line ends, as {@code OpenApi.prettyJson()} writes. */
-    static String pretty(JsonNode node) {
-        var indenter = new DefaultIndenter("  ", "\n");
-        var separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        var printer = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        try {
-            return Json.mapper().writer(printer).writeValueAsString(node) + "\n";
+            throw new AssertionError("the document " + name + " changed; review " + receivedFile
+                    + " and rename it to approve:\n" + diff(approved, received));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A unified-style line diff (- expected, + actual) with two lines of context. */
-    static String diff(String expected, String actual) {
+    public static String diff(String expected, String actual) {
         String[] a = expected.split("\n", -1);
         String[] b = actual.split("\n", -1);
         int[][] lcs = new int[a.length + 1][b.length + 1];
@@ -78,7 +73,8 @@ final class Approvals {
             }
         }
         var lines = new ArrayList<String>();
-        int i = 0, j = 0;
+        int i = 0;
+        int j = 0;
         while (i < a.length || j < b.length) {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 lines.add("  " + a[i++]);
