@@ -70,8 +70,6 @@ public record Api(
      *     firewall refuse it, because a peer that reads it as a separator sees another path
      * @param maxJsonDepth how deeply a JSON body may nest (256); deeper is a 422 {@code json_invalid}
      *     before it can exhaust the stack
-     * @param timeout how long a route may take before it is answered 504, unless it sets its own
-     *     ({@code route.timeout(...)}); null for no limit (the default)
      * @param maxBlocking how many blocking calls (handlers, dependencies, releases, tasks marked
      *     blocking) may run or wait at once; a request that needs one more is answered 503 with
      *     {@code Retry-After} instead of queueing without bound (default 256)
@@ -88,7 +86,6 @@ public record Api(
             FormLimits formLimits,
             boolean allowEncodedSlashes,
             int maxJsonDepth,
-            java.time.Duration timeout,
             int maxBlocking,
             ResponseChecks responseChecks) {
 
@@ -102,7 +99,6 @@ public record Api(
                 FormLimits.DEFAULT,
                 false,
                 Json.MAX_DEPTH,
-                null,
                 256,
                 ResponseChecks.OFF);
 
@@ -124,7 +120,6 @@ public record Api(
                     FormLimits.DEFAULT,
                     false,
                     Json.MAX_DEPTH,
-                    null,
                     256,
                     ResponseChecks.OFF);
         }
@@ -133,8 +128,6 @@ public record Api(
             if (maxBodySize <= 0) throw new IllegalArgumentException("maxBodySize must be positive: " + maxBodySize);
             if (formLimits == null) throw new IllegalArgumentException("formLimits cannot be null");
             if (maxJsonDepth <= 0) throw new IllegalArgumentException("maxJsonDepth must be positive: " + maxJsonDepth);
-            if (timeout != null && (timeout.isNegative() || timeout.isZero()))
-                throw new IllegalArgumentException("a timeout is positive: " + timeout);
             if (maxBlocking <= 0) throw new IllegalArgumentException("maxBlocking must be positive: " + maxBlocking);
             if (responseChecks == null) throw new IllegalArgumentException("responseChecks cannot be null");
         }
@@ -151,7 +144,6 @@ public record Api(
                     formLimits,
                     allowEncodedSlashes,
                     maxJsonDepth,
-                    timeout,
                     maxBlocking,
                     responseChecks);
         }
@@ -167,7 +159,6 @@ public record Api(
                     formLimits,
                     allowEncodedSlashes,
                     maxJsonDepth,
-                    timeout,
                     maxBlocking,
                     responseChecks);
         }
@@ -183,7 +174,6 @@ public record Api(
                     formLimits,
                     allowEncodedSlashes,
                     maxJsonDepth,
-                    timeout,
                     maxBlocking,
                     responseChecks);
         }
@@ -199,7 +189,6 @@ public record Api(
                     formLimits,
                     allowEncodedSlashes,
                     maxJsonDepth,
-                    timeout,
                     maxBlocking,
                     responseChecks);
         }
@@ -216,7 +205,6 @@ public record Api(
                     formLimits,
                     allow,
                     maxJsonDepth,
-                    timeout,
                     maxBlocking,
                     responseChecks);
         }
@@ -233,24 +221,6 @@ public record Api(
                     formLimits,
                     allowEncodedSlashes,
                     depth,
-                    timeout,
-                    maxBlocking,
-                    responseChecks);
-        }
-
-        /** Every route's timeout unless it sets its own: {@code Settings.DEFAULT.timeout(Duration.ofSeconds(30))}. */
-        public Settings timeout(java.time.Duration limit) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    rootPath,
-                    formLimits,
-                    allowEncodedSlashes,
-                    maxJsonDepth,
-                    limit,
                     maxBlocking,
                     responseChecks);
         }
@@ -267,7 +237,6 @@ public record Api(
                     formLimits,
                     allowEncodedSlashes,
                     maxJsonDepth,
-                    timeout,
                     calls,
                     responseChecks);
         }
@@ -284,7 +253,6 @@ public record Api(
                     formLimits,
                     allowEncodedSlashes,
                     maxJsonDepth,
-                    timeout,
                     maxBlocking,
                     checks);
         }
@@ -301,7 +269,6 @@ public record Api(
                     limits,
                     allowEncodedSlashes,
                     maxJsonDepth,
-                    timeout,
                     maxBlocking,
                     responseChecks);
         }
@@ -351,6 +318,14 @@ public record Api(
     /** Every handler of the API blocks (a JDBC service): each runs on a worker, never the event loop. */
     public Api blocking() {
         return withRoot(root.blocking());
+    }
+
+    /**
+     * Every route answers 504 {@code {"detail":"Gateway Timeout"}} when it has not answered within
+     * {@code limit}, unless it or its group sets its own: {@code api.timeout(Duration.ofSeconds(30))}.
+     */
+    public Api timeout(java.time.Duration limit) {
+        return withRoot(root.timeout(limit));
     }
 
     /** Handles exceptions of type {@code type} (and subclasses without a more specific handler). */

@@ -106,7 +106,8 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
      * Answers 504 {@code {"detail": "Gateway Timeout"}} when the route has not answered within
      * {@code limit}: inputs, dependencies and handler together. Its resources are released with
      * the timeout as their outcome; blocking work already started runs on, its result dropped.
-     * An API-wide default is {@code Api.Settings.timeout}.
+     * A group's or the API's ({@code group.timeout(...)}, {@code api.timeout(...)}) applies to
+     * routes without their own.
      *
      * <pre>{@code route(GET, "/report").timeout(Duration.ofSeconds(5)).blocking().handle(() -> slowReport())}</pre>
      */

@@ -130,16 +130,19 @@ class GuardsTest {
     }
 
     @Test
-    void the_api_default_applies_unless_a_route_sets_its_own() {
+    void the_api_and_group_defaults_apply_unless_a_route_or_inner_group_sets_its_own() {
         Vertx vertx = Vertx.vertx();
         var slow = route(GET, "/slow").handleAsync(() -> later(vertx, 300));
         var patient = route(GET, "/patient").timeout(Duration.ofSeconds(10)).handleAsync(() -> later(vertx, 300));
+        var report = route(GET, "/report").handleAsync(() -> later(vertx, 300));
         Api api = api("t", "1")
-                .settings(Api.Settings.DEFAULT.timeout(Duration.ofMillis(100)))
-                .routes(slow, patient);
+                .timeout(Duration.ofMillis(100))
+                .routes(slow, patient)
+                .group(group("/patient-group").timeout(Duration.ofSeconds(10)).routes(report));
         try (var client = TestClient.of(vertx, api)) {
             client.get("/slow").send().assertStatus(504);
             client.get("/patient").send().assertStatus(200).assertJson("{\"done\":true}");
+            client.get("/patient-group/report").send().assertStatus(200);
         } finally {
             vertx.close();
         }
@@ -154,7 +157,7 @@ class GuardsTest {
             var unused = Api.Settings.DEFAULT.maxBlocking(0);
         });
         assertThrows(IllegalArgumentException.class, () -> {
-            var unused = Api.Settings.DEFAULT.timeout(Duration.ofSeconds(-1));
+            var unused = group("/g").timeout(Duration.ofSeconds(-1));
         });
     }
 

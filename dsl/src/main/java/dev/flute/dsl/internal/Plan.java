@@ -112,7 +112,10 @@ final class Plan {
         // The timer fires on this request's event loop, between steps: a running step is never cut.
         Promise<Response<?>> raced = Promise.promise();
         long timer = blocking.vertx().setTimer(timeoutMillis, id -> {
-            if (raced.tryFail(TIMED_OUT)) deadline.pass();
+            if (raced.future().isComplete()) return;
+            // The releases join the request's scope first: answering may finish the scope at once.
+            deadline.pass();
+            raced.tryFail(TIMED_OUT);
         });
         answer.onComplete(done -> {
             blocking.vertx().cancelTimer(timer);

@@ -173,7 +173,7 @@ public final class ResolvedRoute {
         return formLimits;
     }
 
-    /** How long the route may take before it is answered 504: its own timeout, else the API's; null for none. */
+    /** How long the route may take before it is answered 504: its own timeout, else its innermost group's (the API's last); null for none. */
     public java.time.Duration timeout() {
         return timeout;
     }
