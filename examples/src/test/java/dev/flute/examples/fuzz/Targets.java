@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * What the fuzzer aims at: every HTTP route of every example ({@link Examples#ALL}), read from its
@@ -98,6 +99,7 @@ final class Targets {
                 : CONTRACTS.computeIfAbsent(answered, ResponseContract::of);
         String route = answered == null ? null : answered.describe();
         Allowances.Allowance allowed = Allowances.find(sent.example(), route, status);
+        counted(allowed);
         var problems = new ArrayList<String>();
         if (allowed == null) {
             for (var m : contract.check(sent.method(), status, contentType, body)) problems.add(m.toString());
@@ -117,11 +119,17 @@ final class Targets {
     static String judgeRefusal(Exchange sent, int status, String contentType, byte[] body) {
         Allowances.Allowance allowed =
                 Allowances.find(sent.example(), sent.route().describe(), status);
+        counted(allowed);
         if (status >= 500 && allowed == null) return status + " is a server error";
         boolean fastApi = allowed == null || allowed.fastApiFormat();
         if (status >= 400 && fastApi && sent.method() != HttpMethod.HEAD && !hasDetail(contentType, body))
             return "an error body in FastAPI's format ({\"detail\": ...}) was expected";
         return null;
+    }
+
+    /** The allowances that were used, counted in jqwik's statistics (what the notes report). */
+    private static void counted(Allowances.Allowance allowed) {
+        if (allowed != null) Statistics.label("allowed").collect(allowed.example() + " " + allowed.status());
     }
 
     private static boolean hasDetail(String contentType, byte[] body) {
