@@ -28,8 +28,8 @@ import java.util.Set;
  * List<ResponseContract.Mismatch> wrong = ResponseContract.of(route).check(GET, 200, "application/json", body);
  * }</pre>
  *
- * <p>The framework's own answers a route may give without documenting them: 400 and 413 for a
- * malformed or too large body or form, 401 and 403 when the route checks a security scheme, 503
+ * <p>The framework's own answers a route may give without documenting them: 400, 413 and 415 for a
+ * malformed, too large or unsupported body or form, 401 and 403 when the route checks a security scheme, 503
  * when blocking work is refused, 504 when its timeout passes, 206, 416 and 400 for a file asked for
  * by range (a file output, or a route that does not declare its output). A request no route served may be
  * answered 404, 405 or a slash redirect (307). Any other 5xx is never conforming.
@@ -91,7 +91,7 @@ public final class ResponseContract {
                 || !route.forms().isEmpty();
         if (readsInput) documented.putIfAbsent(422, new Expected(null, Set.of(), true));
         var framework = new LinkedHashSet<Integer>();
-        if (!route.bodies().isEmpty() || !route.forms().isEmpty()) framework.addAll(List.of(400, 413));
+        if (!route.bodies().isEmpty() || !route.forms().isEmpty()) framework.addAll(List.of(400, 413, 415));
         if (!route.security().isEmpty()) framework.addAll(List.of(401, 403));
         if (route.nodes().stream().anyMatch(n -> n instanceof Node.Call c && c.blocking())) framework.add(503);
         if (route.timeout() != null) framework.add(504);
