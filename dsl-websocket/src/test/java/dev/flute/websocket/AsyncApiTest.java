@@ -112,4 +112,23 @@ class AsyncApiTest {
         names.forEachRemaining(out::add);
         return out;
     }
+
+    /** The handshake reads what the resolved route reads: an override replaces it in the document too. */
+    @Test
+    void an_override_changes_the_handshake_parameters() {
+        Dep<String> a = Flute.dep(header("x_a", str()), v -> v);
+        Dep<String> b = Flute.dep(header("x_b", str()), v -> v);
+        Api api = api("T", "1").routes(ws("/ws").depends(a.scopes("chat")).handle((v, socket) -> null));
+        var headers = "/channels/websocket_ws/bindings/ws/headers/properties";
+        assertEquals(List.of("x-a"), fieldNames(AsyncApi.of(api).document().at(headers)));
+        assertEquals(
+                List.of("x-b"),
+                fieldNames(AsyncApi.of(api.override(a, b)).document().at(headers)));
+    }
+
+    private static List<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
+        var out = new java.util.ArrayList<String>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
 }

@@ -189,6 +189,20 @@ class DependencyTest {
     }
 
     @Test
+    void a_failed_request_drops_its_background_tasks_and_still_releases() {
+        var log = new CopyOnWriteArrayList<String>();
+        Dep<String> session = resource(() -> "s", (v, o) -> log.add("released " + o.failed()));
+        var route = route(GET, "/r").depends(session).param(backgroundTasks()).handle((s, tasks) -> {
+            tasks.add(() -> log.add("task"));
+            throw new dev.flute.dsl.http.HttpError(409, "Conflict");
+        });
+        try (var client = TestClient.of(api("t", "1").routes(route))) {
+            client.get("/r").send().assertStatus(409);
+        }
+        assertEquals(List.of("released true"), log, "FastAPI sends no background task with an error");
+    }
+
+    @Test
     void overrides_replace_a_dependency_without_touching_routes() {
         Dep<String> user = dep(header("x_token", str()), t -> "real " + t);
         var route = route(GET, "/me").depends(user).handle(u -> Map.of("user", u));

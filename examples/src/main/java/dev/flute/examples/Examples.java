@@ -8,6 +8,8 @@ import dev.flute.examples.body.BodyMultiple;
 import dev.flute.examples.body.BodyPathQuery;
 import dev.flute.examples.body.BodySingular;
 import dev.flute.examples.body.BodySubmodel;
+import dev.flute.examples.demo.Demo;
+import dev.flute.examples.demo.DemoSettings;
 import dev.flute.examples.deps.DepsClass;
 import dev.flute.examples.deps.DepsDecorator;
 import dev.flute.examples.deps.DepsFunction;
@@ -61,7 +63,8 @@ public final class Examples {
     private Examples() {}
 
     public static final List<Example> ALL = List.of(
-            new Example("demo", "-", Demo::app),
+            new Example("demo", "-", Demo::app, Demo::vertxOptions, () -> DemoSettings.read()
+                    .port()),
             new Example("starlette-basic", "2", StarletteBasic::app),
             new Example("path-params", "2.1", PathParams::app),
             new Example("path-untyped", "2.1.1", PathUntyped::app),

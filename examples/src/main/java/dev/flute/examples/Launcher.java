@@ -1,9 +1,12 @@
 package dev.flute.examples;
 
+import dev.flute.dsl.Api;
+import dev.flute.dsl.settings.InvalidSettings;
 import dev.flute.dsl.vertx.FluteServer;
 import dev.flute.dsl.vertx.ServerConfig;
 import dev.flute.schema.Docs;
 import io.vertx.core.Vertx;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts an example: {@code java -jar examples/target/examples.jar [NAME] [--port PORT] [--host HOST]},
@@ -16,7 +19,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         String name = "demo";
-        int port = 8000;
+        Integer port = null; // the example's own unless --port says
         String host = "0.0.0.0";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -38,20 +41,41 @@ public final class Launcher {
         String chosen = name;
         Example example = Examples.named(name)
                 .orElseThrow(() -> new IllegalArgumentException("no example '" + chosen + "'; --list shows them"));
+        int listen;
+        Api api;
+        try {
+            listen = port != null ? port : example.port().getAsInt();
+            api = Docs.with(example.api().get());
+        } catch (InvalidSettings | IllegalArgumentException e) {
+            // Settings the example reads from the environment: one message, no stack trace.
+            System.err.println("cannot start " + chosen + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Vertx vertx = Vertx.vertx(example.vertxOptions().get());
-        int listen = port;
         String listenOn = host;
-        FluteServer.start(
-                        vertx,
-                        Docs.with(example.api().get()),
-                        ServerConfig.port(port).host(host))
-                .onSuccess(server -> System.out.println("Flute example " + chosen + " on http://" + shown(listenOn)
-                        + ":" + server.port() + " (docs at /docs)"))
+        FluteServer.start(vertx, api, ServerConfig.port(listen).host(host))
+                .onSuccess(server -> {
+                    System.out.println("Flute example " + chosen + " on http://" + shown(listenOn) + ":" + server.port()
+                            + " (docs at /docs)");
+                    // Ctrl-C or SIGTERM: requests in flight finish and the shutdown hooks run (the
+                    // demo closes its database cleanly).
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, vertx)));
+                })
                 .onFailure(e -> {
                     System.err.println("cannot start " + chosen + " on port " + listen + ": " + e.getMessage());
                     vertx.close();
                     System.exit(1);
                 });
+    }
+
+    private static void stop(FluteServer server, Vertx vertx) {
+        try {
+            server.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.err.println("stopping: " + e);
+        }
     }
 
     /** Where a browser reaches the server: loopback when it listens everywhere. */

@@ -320,6 +320,7 @@ final class Plan {
          * a release may throw to translate it for the ones outside and for the response.
          */
         private Future<Response<?>> fail(Throwable error) {
+            scope.dropTasks();
             if (held == null || held.isEmpty()) return Future.failedFuture(error);
             List<Held> toRelease = held;
             held = null;

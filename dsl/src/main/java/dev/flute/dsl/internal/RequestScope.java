@@ -63,6 +63,14 @@ public final class RequestScope {
         return tasks;
     }
 
+    /**
+     * The route failed: its background tasks are dropped, as FastAPI's are (they belong to the
+     * handler's response, which an error replaced). Resources are still released.
+     */
+    void dropTasks() {
+        if (tasks != null) tasks = new BackgroundTasks();
+    }
+
     void hold(Held resource) {
         if (held == null) held = new ArrayList<>(2);
         held.add(resource);

@@ -20,6 +20,8 @@ import io.vertx.ext.web.RoutingContext;
  * which route served each request ({@link HttpServerRequest#routed}), so metrics and traces name it.
  */
 public final class FluteHandler implements Handler<RoutingContext> {
+    private static final System.Logger LOG = System.getLogger("dev.flute");
+
     private final Pipeline pipeline;
     /** As a server's request handler, when the API mounts Vert.x handlers: they come first. */
     private final Router standalone;
@@ -89,7 +91,10 @@ public final class FluteHandler implements Handler<RoutingContext> {
                             : ResponseWriter.write(request.response(), response);
                 })
                 .onComplete(sent -> {
-                    if (sent.failed()) sent.cause().printStackTrace();
+                    // A client that leaves mid-response is routine; what could not be written is logged where it
+                    // failed.
+                    if (sent.failed())
+                        LOG.log(System.Logger.Level.DEBUG, "response to " + request.path() + " not sent", sent.cause());
                     scope.finish();
                 });
     }

@@ -24,6 +24,11 @@ final class ServerVerticle extends VerticleBase {
     private final AtomicInteger port;
     /** Connections waiting for a request's headers, with the time they started waiting. Event-loop confined. */
     private final Map<HttpConnection, Long> waiting = new IdentityHashMap<>();
+    /**
+     * Requests in flight per connection: an HTTP/2 connection carries several at once, and it waits
+     * for headers again only when none is left (a long event stream must not count as a slow client).
+     */
+    private final Map<HttpConnection, Integer> active = new IdentityHashMap<>();
 
     private HttpServer server;
 
@@ -48,7 +53,10 @@ final class ServerVerticle extends VerticleBase {
             InflateCap.install(connection, options, maxWebSocketMessageSize);
             if (headerTimeoutMillis > 0) {
                 waiting.put(connection, System.currentTimeMillis());
-                connection.closeHandler(v -> waiting.remove(connection));
+                connection.closeHandler(v -> {
+                    waiting.remove(connection);
+                    active.remove(connection);
+                });
             }
         });
         if (headerTimeoutMillis > 0) vertx.setPeriodic(1000, id -> sweep());
@@ -71,9 +79,8 @@ final class ServerVerticle extends VerticleBase {
         HttpConnection connection = request.connection();
         if (headerTimeoutMillis > 0) {
             waiting.remove(connection);
-            request.response().endHandler(v -> {
-                if (!request.response().closed()) waiting.put(connection, System.currentTimeMillis());
-            });
+            active.merge(connection, 1, Integer::sum);
+            request.response().endHandler(v -> answered(connection, request));
         }
         String ambiguous = FramingGuard.refusal(request.headers());
         if (ambiguous != null) {
@@ -81,6 +88,12 @@ final class ServerVerticle extends VerticleBase {
             return;
         }
         handler.handle(request);
+    }
+
+    /** One request of the connection is answered; with none left, it waits for the next one's headers. */
+    private void answered(HttpConnection connection, HttpServerRequest request) {
+        Integer left = active.computeIfPresent(connection, (c, n) -> n > 1 ? n - 1 : null);
+        if (left == null && !request.response().closed()) waiting.put(connection, System.currentTimeMillis());
     }
 
     private void sweep() {

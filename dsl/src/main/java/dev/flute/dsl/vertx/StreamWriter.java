@@ -28,12 +28,21 @@ final class StreamWriter {
         // A known length (a file) is sent as is; anything else is chunked.
         if (out.headers().get("content-length") == null) out.setChunked(true);
         var pipe = source.pipe().endOnFailure(false);
-        return pipe.to(out).andThen(done -> {
+        Future<Void> piped = pipe.to(out);
+        // An event stream answers at once, as Starlette's does: a browser's EventSource opens (and a
+        // test sees the status) before the first event, which may come much later.
+        if (isEventStream(out) && !out.headWritten() && !out.ended()) out.writeHead();
+        return piped.andThen(done -> {
             if (done.failed()) {
                 pipe.close();
                 if (!out.ended()) out.reset();
             }
             body.close();
         });
+    }
+
+    private static boolean isEventStream(HttpServerResponse out) {
+        String type = out.headers().get("content-type");
+        return type != null && type.startsWith("text/event-stream");
     }
 }

@@ -124,6 +124,45 @@ class Http2Test {
         }
     }
 
+    /**
+     * The header deadline is for a connection waiting for a request: on HTTP/2 a long request still
+     * in flight on the connection must not be cut when a short one beside it ends.
+     */
+    @Test
+    void should_not_cut_a_long_http2_request_when_another_on_its_connection_ends(Vertx vertx) throws Exception {
+        Api api = api("h2", "1")
+                .routes(
+                        route(GET, "/slow").handleAsync(() -> {
+                            var done = io.vertx.core.Promise.<Object>promise();
+                            vertx.setTimer(2500, id -> done.complete(Map.of("slow", true)));
+                            return done.future();
+                        }),
+                        route(GET, "/fast").handle(() -> Map.of("fast", true)));
+        var config = ServerConfig.port(0)
+                .headerTimeoutSeconds(1)
+                .tls(Tls.pem(TLS.resolve("cert.pem"), TLS.resolve("key.pem")));
+        FluteServer server = await(FluteServer.start(vertx, api, config));
+        try {
+            HttpClient client = client(HttpClient.Version.HTTP_2, trustingTestCertificate());
+            String base = "https://127.0.0.1:" + server.port();
+            // The connection is open (and HTTP/2) before the two requests share it.
+            client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/fast")).build(), HttpResponse.BodyHandlers.ofString());
+            var slow = client.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + "/slow")).build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(200);
+            var fast = client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/fast")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(HttpClient.Version.HTTP_2, fast.version());
+            assertEquals("{\"fast\":true}", fast.body());
+            assertEquals(
+                    "{\"slow\":true}",
+                    slow.get(10, java.util.concurrent.TimeUnit.SECONDS).body());
+        } finally {
+            await(server.close());
+        }
+    }
+
     @Test
     void should_listen_on_loopback_unless_told_otherwise() {
         assertEquals("127.0.0.1", ServerConfig.port(8000).host());

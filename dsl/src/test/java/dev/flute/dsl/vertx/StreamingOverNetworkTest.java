@@ -43,6 +43,12 @@ class StreamingOverNetworkTest {
                         route(GET, "/broken")
                                 .handle(() -> Response.stream(vertx -> producer(Long.MAX_VALUE, 2), "text/plain")),
                         route(GET, "/ticks").handle(() -> Response.sse(new Ticker())),
+                        route(GET, "/silent")
+                                .handle(() -> Response.sse(Vertx.currentContext()
+                                        .owner()
+                                        .eventBus()
+                                        .consumer("nothing is ever sent here")
+                                        .bodyStream())),
                         route(GET, "/file").param(request()).handle(r -> Response.file(file, r)));
         vertx = Vertx.vertx();
         server = Servers.start(vertx, api);
@@ -104,6 +110,14 @@ class StreamingOverNetworkTest {
             assertTrue(seen.toString().contains("cache-control: no-cache"), seen.toString());
         }
         waitFor(() -> Ticker.current.stopped(), "the ticker is paused and released after the client left");
+    }
+
+    @Test
+    void an_event_stream_answers_before_its_first_event() throws Exception {
+        String response = RawSocket.exchange(server.port(), "GET /silent HTTP/1.1\r\nHost: x\r\n\r\n", 1000);
+        assertEquals(200, RawSocket.status(response), response);
+        assertTrue(response.contains("content-type: text/event-stream; charset=utf-8"), response);
+        assertTrue(response.endsWith("\r\n\r\n"), "headers, and no event yet: " + response);
     }
 
     @Test

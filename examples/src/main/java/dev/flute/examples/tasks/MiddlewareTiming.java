@@ -12,7 +12,7 @@ import java.util.Map;
 public final class MiddlewareTiming {
     private MiddlewareTiming() {}
 
-    static final Middleware ADD_PROCESS_TIME_HEADER = (request, next) -> {
+    public static final Middleware ADD_PROCESS_TIME_HEADER = (request, next) -> {
         long start = System.nanoTime();
         return next.handle(request)
                 .map(response -> response.header("X-Process-Time", String.valueOf((System.nanoTime() - start) / 1e9)));
