@@ -172,6 +172,18 @@ public final class ResponseContract {
         return out;
     }
 
+    /**
+     * As {@link #check}, for a streamed body read only in part (a client that left an endless event
+     * stream): its last event or line, cut where the client stopped, is not judged.
+     */
+    public List<Mismatch> checkPart(HttpMethod method, int status, String contentType, byte[] part) {
+        String text = new String(part, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        String end = contentType != null && essence(contentType).equals("text/event-stream") ? "\n\n" : "\n";
+        int last = text.lastIndexOf(end);
+        String whole = last < 0 ? "" : text.substring(0, last + end.length());
+        return check(method, status, contentType, whole.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static Set<String> extraMediaTypes(Operation.ResponseDoc doc) {
         if (doc.extra().get("content") instanceof Map<?, ?> content) {
             var types = new LinkedHashSet<String>();

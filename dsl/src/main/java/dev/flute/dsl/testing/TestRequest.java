@@ -12,6 +12,7 @@ public final class TestRequest {
     private final MultiMap headers = MultiMap.caseInsensitiveMultiMap();
     private Buffer body;
     private boolean check = true;
+    private java.time.Duration readFor;
 
     TestRequest(TestClient client, HttpMethod method, String uri) {
         this.client = client;
@@ -85,7 +86,17 @@ public final class TestRequest {
         return this;
     }
 
+    /**
+     * Reads a streamed body (events, JSON lines, a stream) for {@code duration} at most, then leaves
+     * as a client would, closing the stream: for streams that do not end. The response is checked as
+     * far as it was read (its last, unfinished event or line is not judged).
+     */
+    public TestRequest readFor(java.time.Duration duration) {
+        this.readFor = duration;
+        return this;
+    }
+
     public TestResponse send() {
-        return client.send(InMemoryRequest.of(method, uri, headers, body), check);
+        return client.send(InMemoryRequest.of(method, uri, headers, body), check, readFor);
     }
 }

@@ -94,6 +94,23 @@ class ResponseChecksTest {
     }
 
     @Test
+    void an_endless_stream_is_read_for_a_while_then_left_and_checked_as_far_as_it_came() {
+        Iterable<Item> endless = () ->
+                java.util.stream.Stream.generate(() -> new Item("tick", 1)).iterator();
+        Api ticks =
+                api("ticks", "1").routes(route(GET, "/ticks").returns(sse(ITEM)).handle(() -> Streams.of(endless)));
+        try (var client = TestClient.of(ticks)) {
+            var part = client.get("/ticks")
+                    .readFor(java.time.Duration.ofMillis(50))
+                    .send()
+                    .assertStatus(200);
+            assertTrue(!part.complete(), "the client left before the end");
+            assertTrue(part.text().startsWith("data: {\"name\":\"tick\",\"price\":1.0}\n\n"), part.text());
+            assertEquals(dev.flute.dsl.Gauges.IDLE, client.gauges(), "the stream was closed with the request");
+        }
+    }
+
+    @Test
     void a_test_that_provokes_an_undocumented_answer_turns_the_check_off() {
         try (var client = TestClient.of(shop())) {
             client.get("/carts/1").checkResponse(false).send().assertStatus(409);

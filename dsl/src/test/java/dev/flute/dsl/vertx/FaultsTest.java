@@ -143,6 +143,27 @@ class FaultsTest {
     }
 
     @Test
+    void a_client_gone_from_an_idle_event_stream_is_noticed_and_leaves_nothing_held() throws Exception {
+        // Nothing is ever published: the server learns the client left from the connection alone.
+        serve(api("t", "1")
+                .routes(route(GET, "/quiet")
+                        .depends(session)
+                        .returns(sse(str()))
+                        .handle(s -> vertx.eventBus()
+                                .<String>consumer("nobody-publishes")
+                                .bodyStream())));
+        for (int i = 0; i < 3; i++) {
+            try (Socket socket = connect()) {
+                write(socket, "GET /quiet HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n");
+                String head = new String(readSome(socket.getInputStream(), 20), StandardCharsets.US_ASCII);
+                assertTrue(head.startsWith("HTTP/1.1 200"), head);
+            }
+        }
+        awaitIdle();
+        assertEquals(3, released.get());
+    }
+
+    @Test
     void a_client_gone_mid_upload_leaves_no_file_behind() throws Exception {
         serve(api("t", "1")
                 .routes(route(POST, "/upload")

@@ -80,8 +80,13 @@ class FuzzTest {
         TestResponse answer = sent.toTestRequest(client).send();
         Statistics.label("answers").collect(sent.valid() ? "valid" : "mutated", answer.status() / 100 + "xx");
         Statistics.label("mutations").collect(sent.mutation());
-        String wrong =
-                Targets.judge(sent, answer.route(), answer.status(), answer.header("content-type"), answer.bytes());
+        String wrong = Targets.judge(
+                sent,
+                answer.route(),
+                answer.status(),
+                answer.header("content-type"),
+                answer.bytes(),
+                answer.complete());
         if (wrong != null) fail(sent + "\nanswered " + answer + "\n  " + wrong);
         // The client returns once the request is finished: its tasks run, its resources released.
         Gauges held = client.gauges();

@@ -210,18 +210,51 @@ final class Values {
                     break;
             }
         }
+        int length = length(type.constraints(), 1, 12);
         for (Constraint c : type.constraints()) {
-            // A pattern that is a literal (OAuth2's grant_type: ^password$) is its only value.
             if (c instanceof Constraint.Pattern p) {
-                String literal = p.regex().replaceAll("^\\^|\\$$", "");
-                if (literal.matches("[A-Za-z0-9 _-]*")) return literal;
+                String made = fromPattern(p.regex(), length);
+                if (made != null) return made;
             }
         }
-        int length = length(type.constraints(), 1, 12);
         var out = new StringBuilder();
         while (out.codePointCount(0, out.length()) < length) out.append(word()).append(' ');
         int end = out.offsetByCodePoints(0, length);
         return out.substring(0, end);
+    }
+
+    /**
+     * A string matching the two shapes of pattern the examples use, or null for any other (the
+     * caller then tries random text, which the type itself accepts or refuses): a literal
+     * ({@code ^password$}, OAuth2's grant_type) and one character class repeated
+     * ({@code ^[A-Za-z0-9_.-]+$}).
+     */
+    private String fromPattern(String regex, int length) {
+        String body = regex.replaceAll("^\\^|\\$$", "");
+        if (body.matches("[A-Za-z0-9 _-]*")) return body;
+        var repeated = java.util.regex.Pattern.compile("\\[([^\\]]+)\\][+*]").matcher(body);
+        if (!repeated.matches()) return null;
+        String chars = characterClass(repeated.group(1));
+        var out = new StringBuilder();
+        for (int i = 0; i < Math.max(1, length); i++) out.append(chars.charAt(random.nextInt(chars.length())));
+        return out.toString();
+    }
+
+    /** The characters of a class's body: ranges ({@code a-z}) and single characters, a trailing {@code -} literal. */
+    private static String characterClass(String spec) {
+        var out = new StringBuilder();
+        for (int i = 0; i < spec.length(); i++) {
+            char c = spec.charAt(i);
+            if (c == '\\' && i + 1 < spec.length()) {
+                out.append(spec.charAt(++i));
+            } else if (i + 2 < spec.length() && spec.charAt(i + 1) == '-') {
+                for (char x = c; x <= spec.charAt(i + 2); x++) out.append(x);
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A length within the constraints, near {@code min}..{@code max} when they say nothing. */
