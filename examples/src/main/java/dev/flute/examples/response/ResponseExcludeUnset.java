@@ -24,25 +24,15 @@ public final class ResponseExcludeUnset {
             .field("tax", double_().withDefault(10.5))
             .field("tags", listOf(str()).withDefault(List.of()));
 
+    /** The original's stored dicts: each item with the fields it was given. */
     static final Map<String, Partial<Item>> ITEMS = Map.of(
-            "foo", Partial.of(ITEM, new Item("Foo", null, 50.2, 10.5, List.of()), "name", "price"),
-            "bar",
-                    Partial.of(
-                            ITEM,
-                            new Item("Bar", "The bartenders", 62, 20.2, List.of()),
-                            "name",
-                            "description",
-                            "price",
-                            "tax"),
-            "baz",
-                    Partial.of(
-                            ITEM,
-                            new Item("Baz", null, 50.2, 10.5, List.of()),
-                            "name",
-                            "description",
-                            "price",
-                            "tax",
-                            "tags"));
+            "foo", given(new Item("Foo", null, 50.2, 10.5, List.of()), "name", "price"),
+            "bar", given(new Item("Bar", "The bartenders", 62, 20.2, List.of()), "name", "description", "price", "tax"),
+            "baz", given(new Item("Baz", null, 50.2, 10.5, List.of()), "name", "description", "price", "tax", "tags"));
+
+    static Partial<Item> given(Item item, String... fields) {
+        return Partial.of(ITEM, item, fields);
+    }
 
     static final Endpoint<Partial<Item>> READ_ITEM = route(GET, "/items/<item_id>")
             .name("read_item")
