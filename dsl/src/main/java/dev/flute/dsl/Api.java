@@ -70,6 +70,11 @@ public record Api(
      *     firewall refuse it, because a peer that reads it as a separator sees another path
      * @param maxJsonDepth how deeply a JSON body may nest (256); deeper is a 422 {@code json_invalid}
      *     before it can exhaust the stack
+     * @param maxBlocking how many blocking calls (handlers, dependencies, releases, tasks marked
+     *     blocking) may run or wait at once; a request that needs one more is answered 503 with
+     *     {@code Retry-After} instead of queueing without bound (default 256)
+     * @param responseChecks whether every response is checked against its route's description while
+     *     serving (off by default; {@code LOG} or {@code FAIL} during development)
      */
     public record Settings(
             String openapiUrl,
@@ -80,7 +85,9 @@ public record Api(
             String rootPath,
             FormLimits formLimits,
             boolean allowEncodedSlashes,
-            int maxJsonDepth) {
+            int maxJsonDepth,
+            int maxBlocking,
+            ResponseChecks responseChecks) {
 
         public static final Settings DEFAULT = new Settings(
                 "/openapi.json",
@@ -91,7 +98,9 @@ public record Api(
                 "",
                 FormLimits.DEFAULT,
                 false,
-                Json.MAX_DEPTH);
+                Json.MAX_DEPTH,
+                256,
+                ResponseChecks.OFF);
 
         /** The settings before form limits existed; forms get {@link FormLimits#DEFAULT}. */
         public Settings(
@@ -110,13 +119,17 @@ public record Api(
                     rootPath,
                     FormLimits.DEFAULT,
                     false,
-                    Json.MAX_DEPTH);
+                    Json.MAX_DEPTH,
+                    256,
+                    ResponseChecks.OFF);
         }
 
         public Settings {
             if (maxBodySize <= 0) throw new IllegalArgumentException("maxBodySize must be positive: " + maxBodySize);
             if (formLimits == null) throw new IllegalArgumentException("formLimits cannot be null");
             if (maxJsonDepth <= 0) throw new IllegalArgumentException("maxJsonDepth must be positive: " + maxJsonDepth);
+            if (maxBlocking <= 0) throw new IllegalArgumentException("maxBlocking must be positive: " + maxBlocking);
+            if (responseChecks == null) throw new IllegalArgumentException("responseChecks cannot be null");
         }
 
         /** Where the document and the docs pages are served; null turns one off. */
@@ -130,7 +143,9 @@ public record Api(
                     rootPath,
                     formLimits,
                     allowEncodedSlashes,
-                    maxJsonDepth);
+                    maxJsonDepth,
+                    maxBlocking,
+                    responseChecks);
         }
 
         public Settings redirectSlashes(boolean redirect) {
@@ -143,7 +158,9 @@ public record Api(
                     rootPath,
                     formLimits,
                     allowEncodedSlashes,
-                    maxJsonDepth);
+                    maxJsonDepth,
+                    maxBlocking,
+                    responseChecks);
         }
 
         public Settings maxBodySize(long bytes) {
@@ -156,7 +173,9 @@ public record Api(
                     rootPath,
                     formLimits,
                     allowEncodedSlashes,
-                    maxJsonDepth);
+                    maxJsonDepth,
+                    maxBlocking,
+                    responseChecks);
         }
 
         public Settings rootPath(String prefix) {
@@ -169,7 +188,9 @@ public record Api(
                     prefix,
                     formLimits,
                     allowEncodedSlashes,
-                    maxJsonDepth);
+                    maxJsonDepth,
+                    maxBlocking,
+                    responseChecks);
         }
 
         /** Accept encoded slashes inside path segments (off by default; see the record's description). */
@@ -183,7 +204,9 @@ public record Api(
                     rootPath,
                     formLimits,
                     allow,
-                    maxJsonDepth);
+                    maxJsonDepth,
+                    maxBlocking,
+                    responseChecks);
         }
 
         /** How deeply a JSON body may nest; see the record's description. */
@@ -197,7 +220,41 @@ public record Api(
                     rootPath,
                     formLimits,
                     allowEncodedSlashes,
-                    depth);
+                    depth,
+                    maxBlocking,
+                    responseChecks);
+        }
+
+        /** How many blocking calls may run or wait at once before requests are answered 503. */
+        public Settings maxBlocking(int calls) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
+                    calls,
+                    responseChecks);
+        }
+
+        /** Checks every response against its route's description while serving: log or refuse what differs. */
+        public Settings responseChecks(ResponseChecks checks) {
+            return new Settings(
+                    openapiUrl,
+                    docsUrl,
+                    redocUrl,
+                    redirectSlashes,
+                    maxBodySize,
+                    rootPath,
+                    formLimits,
+                    allowEncodedSlashes,
+                    maxJsonDepth,
+                    maxBlocking,
+                    checks);
         }
 
         /** The limits of every form body of the API; a route's own {@code formLimits} wins. */
@@ -211,7 +268,9 @@ public record Api(
                     rootPath,
                     limits,
                     allowEncodedSlashes,
-                    maxJsonDepth);
+                    maxJsonDepth,
+                    maxBlocking,
+                    responseChecks);
         }
     }
 
@@ -259,6 +318,14 @@ public record Api(
     /** Every handler of the API blocks (a JDBC service): each runs on a worker, never the event loop. */
     public Api blocking() {
         return withRoot(root.blocking());
+    }
+
+    /**
+     * Every route answers 504 {@code {"detail":"Gateway Timeout"}} when it has not answered within
+     * {@code limit}, unless it or its group sets its own: {@code api.timeout(Duration.ofSeconds(30))}.
+     */
+    public Api timeout(java.time.Duration limit) {
+        return withRoot(root.timeout(limit));
     }
 
     /** Handles exceptions of type {@code type} (and subclasses without a more specific handler). */

@@ -15,9 +15,12 @@ import java.util.Map;
  * <pre>{@code
  * group("/items").tags("items").dependencies(TOKEN).response(404, "Not found").routes(READ, UPDATE)
  * group("/reports").blocking().routes(...)   // every handler of the group runs off the event loop
+ * group("/search").timeout(Duration.ofSeconds(2)).routes(...)   // 504 past it
  * }</pre>
  *
  * @param blockingHandlers the handlers of its routes (and its groups') block: they run on a worker
+ * @param timeout how long its routes (and its groups') may take before they answer 504, unless a
+ *     route or an inner group sets its own; null for no limit
  */
 @CheckReturnValue
 public record Group(
@@ -29,7 +32,8 @@ public record Group(
         List<Group> groups,
         Map<Class<? extends Throwable>, ExceptionHandler<? extends Throwable>> exceptionHandlers,
         List<Middleware> middleware,
-        boolean blockingHandlers) {
+        boolean blockingHandlers,
+        java.time.Duration timeout) {
 
     public Group {
         if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
@@ -42,10 +46,13 @@ public record Group(
         groups = List.copyOf(groups);
         exceptionHandlers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exceptionHandlers));
         middleware = List.copyOf(middleware);
+        if (timeout != null && (timeout.isNegative() || timeout.isZero()))
+            throw new IllegalArgumentException("a timeout is positive: " + timeout);
     }
 
     public static Group of(String prefix) {
-        return new Group(prefix, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), false);
+        return new Group(
+                prefix, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), false, null);
     }
 
     public Group tags(String... more) {
@@ -104,6 +111,14 @@ public record Group(
         return with(g -> g.blockingHandlers = true);
     }
 
+    /**
+     * The group's routes answer 504 when they have not answered within {@code limit}, unless a route
+     * or an inner group sets its own (see {@code RouteBuilder.timeout}).
+     */
+    public Group timeout(java.time.Duration limit) {
+        return with(g -> g.timeout = limit);
+    }
+
     /** A copy with these dependencies instead of its own. */
     public Group withDependencies(List<Dep<?>> replacement) {
         return with(g -> g.dependencies = replacement);
@@ -139,7 +154,8 @@ public record Group(
                 draft.groups,
                 draft.exceptionHandlers,
                 draft.middleware,
-                draft.blockingHandlers);
+                draft.blockingHandlers,
+                draft.timeout);
     }
 
     private static final class Draft {
@@ -151,6 +167,7 @@ public record Group(
         Map<Class<? extends Throwable>, ExceptionHandler<? extends Throwable>> exceptionHandlers;
         List<Middleware> middleware;
         boolean blockingHandlers;
+        java.time.Duration timeout;
 
         Draft(Group g) {
             tags = g.tags;
@@ -161,6 +178,7 @@ public record Group(
             exceptionHandlers = g.exceptionHandlers;
             middleware = g.middleware;
             blockingHandlers = g.blockingHandlers;
+            timeout = g.timeout;
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.function.Consumer;
  * @param responses other documented responses, by status: errors with their typed outputs
  * @param blocking the handler blocks: it runs on a worker, never on the event loop
  * @param extra an OpenAPI fragment deep-merged into the operation last
+ * @param timeout how long the route may take before it is answered 504 (its resources released),
+ *     or null for no limit
  */
 public record Operation(
         int status,
@@ -27,10 +29,11 @@ public record Operation(
         boolean includeInSchema,
         Map<Integer, ResponseDoc> responses,
         boolean blocking,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        java.time.Duration timeout) {
 
     public static final Operation DEFAULT =
-            new Operation(0, List.of(), null, null, null, null, false, true, Map.of(), false, Map.of());
+            new Operation(0, List.of(), null, null, null, null, false, true, Map.of(), false, Map.of(), null);
 
     public Operation {
         tags = List.copyOf(tags);
@@ -80,6 +83,7 @@ public record Operation(
         public Map<Integer, ResponseDoc> responses;
         public boolean blocking;
         public Map<String, Object> extra;
+        public java.time.Duration timeout;
 
         private Draft(Operation o) {
             status = o.status;
@@ -93,6 +97,7 @@ public record Operation(
             responses = o.responses;
             blocking = o.blocking;
             extra = o.extra;
+            timeout = o.timeout;
         }
 
         private Operation build() {
@@ -107,7 +112,8 @@ public record Operation(
                     includeInSchema,
                     responses,
                     blocking,
-                    extra);
+                    extra,
+                    timeout);
         }
     }
 }

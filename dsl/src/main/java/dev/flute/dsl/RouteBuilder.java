@@ -102,6 +102,21 @@ public abstract class RouteBuilder<S extends RouteBuilder<S>> {
         return op(o -> o.blocking = true);
     }
 
+    /**
+     * Answers 504 {@code {"detail": "Gateway Timeout"}} when the route has not answered within
+     * {@code limit}: inputs, dependencies and handler together. Its resources are released with
+     * the timeout as their outcome; blocking work already started runs on, its result dropped.
+     * A group's or the API's ({@code group.timeout(...)}, {@code api.timeout(...)}) applies to
+     * routes without their own.
+     *
+     * <pre>{@code route(GET, "/report").timeout(Duration.ofSeconds(5)).blocking().handle(() -> slowReport())}</pre>
+     */
+    public S timeout(java.time.Duration limit) {
+        if (limit == null || limit.isNegative() || limit.isZero())
+            throw new IllegalArgumentException(spec.describe() + ": a timeout is positive: " + limit);
+        return op(o -> o.timeout = limit);
+    }
+
     /** An OpenAPI fragment merged into this operation last (FastAPI's {@code openapi_extra}). */
     public S openapiExtra(Map<String, Object> extra) {
         return op(o -> o.extra = extra);

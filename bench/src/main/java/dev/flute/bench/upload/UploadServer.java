@@ -5,9 +5,11 @@ import static dev.flute.dsl.Flute.*;
 import dev.flute.dsl.Api;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.FormLimits;
+import dev.flute.dsl.http.Streams;
 import dev.flute.dsl.vertx.FluteServer;
 import dev.flute.dsl.vertx.ServerConfig;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,13 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The server of {@code bench/upload-memory.sh}: one upload route that accepts files up to 2 GiB,
- * and the heap's peaks, so a run can show that an upload's size never reaches the heap.
+ * The server of {@code bench/upload-memory.sh} and {@code bench/slow-reader.sh}: an upload route that
+ * accepts files up to 2 GiB, a download streamed as it is read, and the heap's peaks, so a run can
+ * show that a body's size never reaches the heap, coming or going.
  *
  * <pre>java -Xmx64m -cp bench/target/bench.jar dev.flute.bench.upload.UploadServer --port 8091</pre>
  *
  * <ul>
  *   <li>{@code POST /upload} (multipart, field {@code file}) → {@code {"filename", "size"}}
+ *   <li>{@code GET /download/<mib>} → {@code mib} MiB of zeros, produced as the client reads them
  *   <li>{@code GET /memory} → the heap now and each heap pool's peak since the last reset
  *   <li>{@code POST /memory/reset} → forgets the peaks (after start-up, before the upload)
  * </ul>
@@ -35,6 +39,17 @@ public final class UploadServer {
             .formLimits(FormLimits.DEFAULT.maxBodySize(TWO_GIB).maxFileSize(TWO_GIB))
             .param(upload("file"))
             .handle(file -> Map.of("filename", file.filename(), "size", file.size()));
+
+    /** 64 KiB chunks, handed out only as fast as the connection drains (back-pressure). */
+    static final Endpoint DOWNLOAD = route(GET, "/download/<mib>")
+            .param(path("mib", int_().ge(1).le(4096)))
+            .returns(stream("application/octet-stream"))
+            .handle(mib -> Streams.of(chunks(mib * 16L)));
+
+    private static Iterable<Buffer> chunks(long count) {
+        Buffer chunk = Buffer.buffer(new byte[64 * 1024]);
+        return () -> java.util.stream.Stream.generate(() -> chunk).limit(count).iterator();
+    }
 
     static final Endpoint MEMORY = route(GET, "/memory").handle(UploadServer::memory);
 
@@ -65,7 +80,7 @@ public final class UploadServer {
     public static void main(String[] args) {
         int port = 8091;
         for (int i = 0; i < args.length; i++) if (args[i].equals("--port")) port = Integer.parseInt(args[++i]);
-        Api api = api("Upload memory", "1.0").routes(UPLOAD, MEMORY, RESET);
+        Api api = api("Upload memory", "1.0").routes(UPLOAD, DOWNLOAD, MEMORY, RESET);
         Vertx vertx = Vertx.vertx();
         int listen = port;
         FluteServer.start(vertx, api, ServerConfig.port(port).host("127.0.0.1").instances(1))

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A compiled {@link Api}: {@code Request -> Future<Response<?>>}. Built once; immutable and shared by
@@ -41,27 +40,27 @@ public final class Pipeline {
     private final List<Middleware> apiMiddleware;
     private final Map<Class<?>, ExceptionHandler<Throwable>> apiHandlerCache = new ConcurrentHashMap<>();
     /**
-     * Requests in flight, counted per thread (an event loop each), so event loops never write the
-     * same counter. A request's scope decrements the counter it was counted on, whatever thread it
-     * finishes on, so no counter goes below zero and their sum is never zero while a request that
-     * started before {@link #drained()} is still running.
+     * The counts (requests in flight, resources held) kept per thread that starts requests, so
+     * event loops never write the same counter; see {@link Counters}.
      */
-    private final List<InFlight> inFlight = new CopyOnWriteArrayList<>();
+    private final List<Counters> counters = new CopyOnWriteArrayList<>();
 
-    private final ThreadLocal<InFlight> counter = ThreadLocal.withInitial(() -> {
-        var c = new InFlight();
-        inFlight.add(c);
+    private final ThreadLocal<Counters> counter = ThreadLocal.withInitial(() -> {
+        var c = new Counters(this::finished);
+        counters.add(c);
         return c;
     });
+    private final ServedChecks checks;
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
     private volatile boolean draining;
     private final Vertx vertx;
     /** Each plan's template as OpenAPI writes it, for {@link Request#route()}. Read-only once built. */
     private Pipeline(Api api, Vertx vertx) {
         this.api = api;
-        this.blocking = new Blocking(vertx);
+        this.blocking = new Blocking(vertx, api.settings().maxBlocking());
         this.vertx = vertx;
         this.apiMiddleware = api.root().middleware();
+        this.checks = new ServedChecks(api.settings().responseChecks());
         for (ResolvedRoute route : ResolvedApi.of(api).routes()) {
             table.add(route.path(), route.method(), Compiler.compile(route, api.settings()));
         }
@@ -78,25 +77,25 @@ public final class Pipeline {
 
     /** A scope for one request's background tasks and request-scoped resources; counted as in flight until finished. */
     public RequestScope newScope() {
-        InFlight c = counter.get();
-        c.count.incrementAndGet();
+        Counters c = counter.get();
+        c.inFlight.incrementAndGet();
         return new RequestScope(blocking, c);
     }
 
-    /** One thread's count of the requests it started; run by a scope when its request is finished. */
-    private final class InFlight implements Runnable {
-        final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public void run() {
-            count.decrementAndGet();
-            if (draining) finished();
+    /** What the API holds now: requests in flight, resources held, blocking calls, upload files. */
+    public dev.flute.dsl.Gauges gauges() {
+        int inFlight = 0;
+        int held = 0;
+        for (Counters c : counters) {
+            inFlight += c.inFlight.get();
+            held += c.held.get();
         }
+        return new dev.flute.dsl.Gauges(inFlight, held, blocking.inUse(), Spool.open());
     }
 
     private int inFlight() {
         int sum = 0;
-        for (InFlight c : inFlight) sum += c.count.get();
+        for (Counters c : counters) sum += c.inFlight.get();
         return sum;
     }
 
@@ -112,7 +111,7 @@ public final class Pipeline {
     }
 
     private void finished() {
-        if (inFlight() != 0) return;
+        if (!draining || inFlight() != 0) return;
         List<Promise<Void>> waiters;
         synchronized (drainWaiters) {
             waiters = new ArrayList<>(drainWaiters);
@@ -145,7 +144,10 @@ public final class Pipeline {
         } catch (Throwable e) {
             result = Future.failedFuture(e);
         }
-        return answered(result, request, null);
+        Object answer = answered(result, request, null);
+        if (!checks.on()) return answer;
+        if (answer instanceof Response<?> response) return checks.apply(request, scope.resolvedRoute(), response);
+        return Answer.pending(answer).map(response -> checks.apply(request, scope.resolvedRoute(), response));
     }
 
     /** {@code middleware[from..]} around {@code inner}. */
@@ -172,13 +174,13 @@ public final class Pipeline {
         if (isHandshake(request)) {
             RouteTable.Match<Plan> socket = table.match(WEBSOCKET, path);
             if (socket.found()) {
-                scope.routed(socket.target().template);
+                scope.routed(socket.target());
                 return handshake(socket, request, scope);
             }
         }
         if (match.found()) {
             Plan plan = match.target();
-            scope.routed(plan.template);
+            scope.routed(plan);
             List<Middleware> middleware = plan.route.groupMiddleware();
             if (middleware.isEmpty()) return runPlan(plan, request, match.captures(), scope);
             Middleware.Next route = r -> Answer.future(runPlan(plan, r, match.captures(), scope));

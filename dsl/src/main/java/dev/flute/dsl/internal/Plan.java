@@ -3,6 +3,7 @@ package dev.flute.dsl.internal;
 import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.Operation;
 import dev.flute.dsl.Outcome;
+import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.Response;
@@ -10,6 +11,7 @@ import dev.flute.dsl.http.ResponseValidationError;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.spi.ResolvedRoute;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +61,11 @@ final class Plan {
     private final OutputEncoder output;
     /** The encoders of the typed errors the route declares, by status. */
     private final Map<Integer, OutputEncoder> errors;
+    /** The route's timeout in milliseconds, 0 for none. */
+    private final long timeoutMillis;
+
+    /** The answer when the route's timeout passes: FastAPI's shape, {@code {"detail": "Gateway Timeout"}}. */
+    static final HttpError TIMED_OUT = new HttpError(504);
 
     Plan(
             ResolvedRoute route,
@@ -96,22 +103,69 @@ final class Plan {
                 typed.put(e.getKey(), OutputEncoder.of(e.getValue().output()));
         }
         this.errors = Map.copyOf(typed);
+        this.timeoutMillis =
+                route.timeout() == null ? 0 : Math.max(1, route.timeout().toMillis());
     }
 
     /**
      * Serves the request: the response when every step answered at once, else a future of it (see
-     * {@link Answer}); a failure is a failed future.
+     * {@link Answer}); a failure is a failed future. A route with a timeout races its answer
+     * against it only when the answer is not there at once.
      */
     Object run(Request request, String[] captures, RequestScope scope, Blocking blocking) {
+        if (timeoutMillis == 0) return read(request, captures, scope, blocking, null);
+        var deadline = new Deadline(scope);
+        Object read = read(request, captures, scope, blocking, deadline);
+        if (read instanceof Response<?>) return read;
+        Future<Response<?>> answer = Answer.pending(read);
+        if (answer.isComplete()) return answer;
+        // The timer fires on this request's event loop, between steps: a running step is never cut.
+        Promise<Response<?>> raced = Promise.promise();
+        long timer = blocking.vertx().setTimer(timeoutMillis, id -> {
+            if (raced.future().isComplete()) return;
+            // The releases join the request's scope first: answering may finish the scope at once.
+            deadline.pass();
+            raced.tryFail(TIMED_OUT);
+        });
+        answer.onComplete(done -> {
+            blocking.vertx().cancelTimer(timer);
+            if (done.succeeded()) raced.tryComplete(done.result());
+            else raced.tryFail(done.cause());
+        });
+        return raced.future();
+    }
+
+    private Object read(Request request, String[] captures, RequestScope scope, Blocking blocking, Deadline deadline) {
         if (form != null) {
             return form.receive(request, scope)
-                    .compose(data -> Answer.future(extract(request, captures, data, scope, blocking)));
+                    .compose(data -> Answer.future(extract(request, captures, data, scope, blocking, deadline)));
         }
-        if (body == null) return extract(request, captures, null, scope, blocking);
+        if (body == null) return extract(request, captures, null, scope, blocking, deadline);
         // Only routes with a body read one, and only now that the route is known.
         Future<Buffer> content = request.body(maxBodySize);
-        if (content.succeeded()) return extract(request, captures, content.result(), scope, blocking);
-        return content.compose(received -> Answer.future(extract(request, captures, received, scope, blocking)));
+        if (content.succeeded()) return extract(request, captures, content.result(), scope, blocking, deadline);
+        return content.compose(
+                received -> Answer.future(extract(request, captures, received, scope, blocking, deadline)));
+    }
+
+    /**
+     * A request's timeout: once it passes, the resources acquired so far are released with the
+     * timeout as their outcome, and so is any a step still running acquires later; no further step
+     * runs. The releases belong to the request's scope, so it is not finished before they are.
+     */
+    private static final class Deadline {
+        private final RequestScope scope;
+        private Run run;
+        private boolean passed;
+
+        Deadline(RequestScope scope) {
+            this.scope = scope;
+        }
+
+        void pass() {
+            passed = true;
+            if (run != null) run.abandon();
+        }
     }
 
     /**
@@ -125,7 +179,14 @@ final class Plan {
     }
 
     /** Reads every input, reporting all errors at once; no dependency runs unless all are valid. */
-    private Object extract(Request request, String[] captures, Object content, RequestScope scope, Blocking blocking) {
+    private Object extract(
+            Request request,
+            String[] captures,
+            Object content,
+            RequestScope scope,
+            Blocking blocking,
+            Deadline deadline) {
+        if (deadline != null && deadline.passed) return Future.failedFuture(TIMED_OUT);
         Object[] slots = new Object[slotCount];
         List<ValidationError> errors = null;
         // Which inputs failed matters only to know whether the security checks can still run.
@@ -142,11 +203,11 @@ final class Plan {
         for (int slot : requestSlots) slots[slot] = request;
         for (int slot : taskSlots) slots[slot] = scope.tasks();
         if (!constants.isEmpty()) constants.forEach((slot, value) -> slots[slot] = value);
-        if (errors == null) return new Run(slots, scope, blocking, request, all, null).from(0);
+        if (errors == null) return new Run(slots, scope, blocking, request, all, null, deadline).from(0);
         var invalid = new RequestValidationError(errors);
         if (failed == null) return Future.failedFuture(invalid);
         for (int slot : security.reads()) if (failed[slot]) return Future.failedFuture(invalid);
-        return new Run(slots, scope, blocking, request, security.steps(), invalid).from(0);
+        return new Run(slots, scope, blocking, request, security.steps(), invalid, deadline).from(0);
     }
 
     private static int count(List<ValidationError> errors) {
@@ -162,6 +223,8 @@ final class Plan {
         private final int[] order;
         /** When only the security checks run: the error answered once they pass. */
         private final RequestValidationError invalid;
+        /** The route's timeout, or null. */
+        private final Deadline deadline;
 
         private List<Held> held;
         /** Whether a resource to release as soon as the handler returns was acquired. */
@@ -173,13 +236,16 @@ final class Plan {
                 Blocking blocking,
                 Request request,
                 int[] order,
-                RequestValidationError invalid) {
+                RequestValidationError invalid,
+                Deadline deadline) {
             this.slots = slots;
             this.scope = scope;
             this.blocking = blocking;
             this.request = request;
             this.order = order;
             this.invalid = invalid;
+            this.deadline = deadline;
+            if (deadline != null) deadline.run = this;
         }
 
         /**
@@ -191,7 +257,7 @@ final class Plan {
                 Step step = steps[order[i]];
                 int next = i + 1;
                 if (step.blocking()) {
-                    return blocking.run(() -> step.call(slots))
+                    return blocking.admit(() -> step.call(slots))
                             .compose(Plan::settle)
                             .transform(done -> done.succeeded()
                                     ? Answer.future(resume(step, done.result(), next))
@@ -221,14 +287,24 @@ final class Plan {
 
         private Object resume(Step step, Object value, int next) {
             keep(step, value);
+            if (deadline != null && deadline.passed) return abandon();
             return from(next);
+        }
+
+        /** The timeout passed: release what is held now, within the request's scope, and stop. */
+        private Future<Response<?>> abandon() {
+            deadline.scope.awaiting(fail(TIMED_OUT));
+            return Future.failedFuture(TIMED_OUT);
         }
 
         private void keep(Step step, Object value) {
             slots[step.slot()] = value;
             if (step.release() != null) {
                 if (held == null) held = new ArrayList<>(2);
-                held.add(new Held(step.release(), value, step.functionScope(), step.blocking(), step.label()));
+                Counters counters = scope.counters();
+                counters.held.incrementAndGet();
+                held.add(new Held(
+                        step.release(), value, step.functionScope(), step.blocking(), step.label(), counters.released));
                 if (step.functionScope()) functionScoped = true;
             }
         }
@@ -242,18 +318,21 @@ final class Plan {
                 return fail(e);
             }
             if (held == null) return response;
+            // Handed over here: a timeout passing while a release runs must not release them again.
+            List<Held> acquired = held;
+            held = null;
             if (!functionScoped) {
-                scope.holdAll(held);
+                scope.holdAll(acquired);
                 return response;
             }
             Future<Void> released = Future.succeededFuture();
-            for (int i = held.size() - 1; i >= 0; i--) {
-                Held h = held.get(i);
+            for (int i = acquired.size() - 1; i >= 0; i--) {
+                Held h = acquired.get(i);
                 if (h.functionScope())
                     released = released.compose(
                             v -> h.release(Outcome.SUCCESS, blocking).mapEmpty());
             }
-            for (Held h : held) if (!h.functionScope()) scope.hold(h);
+            for (Held h : acquired) if (!h.functionScope()) scope.hold(h);
             return released.transform(
                     // A function-scoped release that fails after success makes its error the answer.
                     done -> done.succeeded() ? Future.succeededFuture(response) : Future.failedFuture(done.cause()));

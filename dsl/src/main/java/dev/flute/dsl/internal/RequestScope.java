@@ -2,6 +2,7 @@ package dev.flute.dsl.internal;
 
 import dev.flute.dsl.BackgroundTasks;
 import dev.flute.dsl.Outcome;
+import dev.flute.dsl.spi.ResolvedRoute;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -21,22 +22,41 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
     private List<Held> held;
     private BackgroundTasks tasks;
     private boolean finished;
-    private String route;
+    /** The plan serving the request, or null while none does (an unknown path, a 405). */
+    private Plan plan;
 
-    private final Runnable onFinished;
+    private final Counters counters;
+    /** Work that must end before the request is finished (releases after a timeout), or null. */
+    private List<Future<?>> awaited;
 
-    RequestScope(Blocking blocking, Runnable onFinished) {
+    /** A scope counted in {@code counters}: as in flight until finished, with the resources it holds. */
+    RequestScope(Blocking blocking, Counters counters) {
         this.blocking = blocking;
-        this.onFinished = onFinished;
+        this.counters = counters;
+    }
+
+    /** The route serving the request, or null while none does (an unknown path, a 405). */
+    public ResolvedRoute resolvedRoute() {
+        return plan == null ? null : plan.route;
+    }
+
+    Counters counters() {
+        return counters;
+    }
+
+    /** The request is not finished before {@code work} is over (whatever its outcome). */
+    void awaiting(Future<?> work) {
+        if (awaited == null) awaited = new ArrayList<>(1);
+        awaited.add(work);
     }
 
     /** The template of the route serving the request ({@code /items/{item_id}}), or null while none does. */
     public String route() {
-        return route;
+        return plan == null ? null : plan.template;
     }
 
-    void routed(String template) {
-        route = template;
+    void routed(Plan plan) {
+        this.plan = plan;
     }
 
     BackgroundTasks tasks() {
@@ -70,7 +90,7 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
     @Override
     public void handle(AsyncResult<Void> sent) {
         // A client that leaves mid-response is routine; what could not be written is logged where it failed.
-        if (sent.failed()) LOG.log(System.Logger.Level.DEBUG, "response to " + route + " not sent", sent.cause());
+        if (sent.failed()) LOG.log(System.Logger.Level.DEBUG, "response to " + route() + " not sent", sent.cause());
         finish();
     }
 
@@ -78,6 +98,15 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
     public Future<Void> finish() {
         if (finished) return Future.succeededFuture();
         finished = true;
+        if (awaited != null) {
+            List<Future<?>> before = awaited;
+            awaited = null;
+            return Future.join(before).transform(v -> release());
+        }
+        return release();
+    }
+
+    private Future<Void> release() {
         if (tasks == null) {
             // Releases that answer at once (the common case) run here, innermost first, with no future
             // chain; from the first one that is pending, the rest wait their turn.
@@ -90,11 +119,12 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
                         Held next = held.get(j);
                         chain = chain.eventually(() -> logged(next.release(Outcome.SUCCESS, blocking), next));
                     }
-                    return chain.recover(e -> Future.<Void>succeededFuture()).onComplete(done -> onFinished.run());
+                    return chain.recover(e -> Future.<Void>succeededFuture())
+                            .onComplete(done -> counters.finished.run());
                 }
                 if (released.failed()) logged(released, resource);
             }
-            onFinished.run();
+            counters.finished.run();
             return Future.succeededFuture();
         }
         Future<Void> chain = Future.succeededFuture();
@@ -107,7 +137,7 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
                     .onFailure(e -> LOG.log(System.Logger.Level.ERROR, "release of " + resource.label() + " failed", e))
                     .mapEmpty());
         }
-        return chain.recover(e -> Future.<Void>succeededFuture()).onComplete(done -> onFinished.run());
+        return chain.recover(e -> Future.<Void>succeededFuture()).onComplete(done -> counters.finished.run());
     }
 
     private static Future<Void> logged(Future<Object> released, Held resource) {

@@ -25,6 +25,9 @@ final class Spool {
     private static final boolean POSIX =
             FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final int WRITE_QUEUE = 256 * 1024;
+    /** Files created and not discarded yet, in this JVM: {@code Gauges.tempFiles}. */
+    private static final java.util.concurrent.atomic.AtomicInteger OPEN =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final FileSystem fs;
     private final String path;
@@ -34,6 +37,8 @@ final class Spool {
     private AsyncFile file;
     private Throwable failure;
     private Future<Void> closed;
+    /** Counted in {@link #OPEN} until discarded, once. */
+    private final java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Starts creating the file; {@code ready} runs whenever the spool stops being busy. */
     Spool(FileSystem fs, String directory, Runnable ready) {
@@ -57,6 +62,8 @@ final class Spool {
                 open.fail(failure);
             } else {
                 file = result.result();
+                counted.set(true);
+                OPEN.incrementAndGet();
                 file.setWriteQueueMaxSize(WRITE_QUEUE);
                 file.drainHandler(v -> ready.run());
                 while (!waiting.isEmpty()) write(waiting.poll());
@@ -106,7 +113,15 @@ final class Spool {
         // Only a file this spool created is deleted: a failed exclusive open means it is someone else's.
         opened.transform(open ->
                         open.succeeded() ? finish().transform(v -> fs.delete(path)) : Future.<Void>succeededFuture())
-                .onComplete(v -> done.complete());
+                .onComplete(v -> {
+                    if (counted.compareAndSet(true, false)) OPEN.decrementAndGet();
+                    done.complete();
+                });
         return done.future();
+    }
+
+    /** Upload files created and not discarded yet, in this JVM. */
+    static int open() {
+        return OPEN.get();
     }
 }

@@ -36,6 +36,7 @@ public final class ResolvedRoute {
     private final List<Requirement> security;
     private final List<Middleware> groupMiddleware;
     private final FormLimits formLimits;
+    private final java.time.Duration timeout;
 
     ResolvedRoute(
             Api.Mounted mounted,
@@ -50,7 +51,8 @@ public final class ResolvedRoute {
             List<FormInput<?>> forms,
             List<Requirement> security,
             List<Middleware> groupMiddleware,
-            FormLimits formLimits) {
+            FormLimits formLimits,
+            java.time.Duration timeout) {
         this.mounted = mounted;
         this.path = path;
         this.operationId = operationId;
@@ -64,6 +66,7 @@ public final class ResolvedRoute {
         this.security = List.copyOf(security);
         this.groupMiddleware = List.copyOf(groupMiddleware);
         this.formLimits = formLimits;
+        this.timeout = timeout;
     }
 
     /** The endpoint with the groups it sits in, outermost first. */
@@ -168,6 +171,11 @@ public final class ResolvedRoute {
     /** The limits of its form body: the route's own, else the API's. */
     public FormLimits formLimits() {
         return formLimits;
+    }
+
+    /** How long the route may take before it is answered 504: its own timeout, else its innermost group's (the API's last); null for none. */
+    public java.time.Duration timeout() {
+        return timeout;
     }
 
     /** Extension data stored under {@code key}, or null. */

@@ -120,7 +120,18 @@ final class Resolver {
                 List.copyOf(docForms.values()),
                 security(),
                 middleware,
-                spec.formLimits() != null ? spec.formLimits() : api.settings().formLimits());
+                spec.formLimits() != null ? spec.formLimits() : api.settings().formLimits(),
+                timeout());
+    }
+
+    /** The route's own timeout, else its innermost group's that has one (the API is the outermost). */
+    private java.time.Duration timeout() {
+        if (spec.operation().timeout() != null) return spec.operation().timeout();
+        for (int g = mounted.groups().size() - 1; g >= 0; g--) {
+            if (mounted.groups().get(g).timeout() != null)
+                return mounted.groups().get(g).timeout();
+        }
+        return null;
     }
 
     // ---- the graph ----------------------------------------------------------------------------

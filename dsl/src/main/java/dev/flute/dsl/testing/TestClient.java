@@ -1,11 +1,18 @@
 package dev.flute.dsl.testing;
 
 import dev.flute.dsl.Api;
+import dev.flute.dsl.Gauges;
 import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.internal.RequestScope;
+import dev.flute.dsl.spi.ResolvedRoute;
+import dev.flute.dsl.spi.ResponseContract;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs requests through a whole {@link Api} in memory: routing, extraction, validation, handler and
@@ -16,12 +23,21 @@ import io.vertx.core.http.HttpMethod;
  *     client.get("/items/5?q=x").send().assertStatus(200).assertJson("{\"item_id\":5,\"q\":\"x\"}");
  * }
  * }</pre>
+ *
+ * <p>Every response is checked against the description of the route that answered it
+ * ({@link ResponseContract}): its status documented (or one of the framework's own answers), its
+ * content type the declared one, its body valid against the declared type. A response that differs
+ * fails the request with every difference, each at its place ({@code $.items[2].price}). A test that
+ * provokes something undocumented on purpose turns the check off for the client
+ * ({@link #checkResponses(boolean)}) or one request ({@link TestRequest#checkResponse(boolean)}).
  */
 public final class TestClient implements AutoCloseable {
     private final Vertx vertx;
     private final boolean ownsVertx;
     private final Pipeline pipeline;
     private final Context context;
+    private final Map<ResolvedRoute, ResponseContract> contracts = new ConcurrentHashMap<>();
+    private volatile boolean checkResponses = true;
 
     private TestClient(Vertx vertx, boolean ownsVertx, Api api) {
         this.vertx = vertx;
@@ -83,20 +99,67 @@ public final class TestClient implements AutoCloseable {
         return request(HttpMethod.OPTIONS, uri);
     }
 
+    /**
+     * Whether responses are checked against their route's description (on by default); off for a
+     * client whose tests provoke undocumented answers on purpose.
+     */
+    public TestClient checkResponses(boolean check) {
+        this.checkResponses = check;
+        return this;
+    }
+
+    /** What the API holds now (requests in flight, resources, blocking calls, upload files). */
+    public Gauges gauges() {
+        return pipeline.gauges();
+    }
+
     /** A request with any method; {@code uri} is a path with an optional query, percent-encoded. */
     public TestRequest request(HttpMethod method, String uri) {
         return new TestRequest(this, method, uri);
     }
 
-    /** Serves a request on the client's event-loop context, as a server would, and waits for it. */
-    TestResponse send(InMemoryRequest request) {
+    /** Serves a request on the client's event-loop context, as a server would, waits for it and checks the answer. */
+    TestResponse send(InMemoryRequest request, boolean check, java.time.Duration readFor) {
+        var route = new AtomicReference<ResolvedRoute>();
+        TestResponse response = serve(request, route, readFor).routed(route.get());
+        if (check && checkResponses) check(request, route.get(), response);
+        return response;
+    }
+
+    private void check(InMemoryRequest request, ResolvedRoute route, TestResponse response) {
+        ResponseContract contract = route == null
+                ? ResponseContract.unrouted(request.method(), request.path())
+                : contracts.computeIfAbsent(route, ResponseContract::of);
+        List<ResponseContract.Mismatch> wrong = response.complete()
+                ? contract.check(request.method(), response.status(), response.header("content-type"), response.bytes())
+                : contract.checkPart(
+                        request.method(), response.status(), response.header("content-type"), response.bytes());
+        if (wrong.isEmpty()) return;
+        var message = new StringBuilder()
+                .append(request.method().name())
+                .append(' ')
+                .append(request.path())
+                .append(" answered ")
+                .append(response.status())
+                .append(", which the description of ")
+                .append(contract.route())
+                .append(" does not allow:");
+        for (ResponseContract.Mismatch m : wrong) message.append("\n  ").append(m);
+        message.append("\nthe response: ").append(response);
+        message.append("\n(on purpose? client.checkResponses(false) or request.checkResponse(false))");
+        throw new AssertionError(message.toString());
+    }
+
+    private TestResponse serve(
+            InMemoryRequest request, AtomicReference<ResolvedRoute> route, java.time.Duration readFor) {
         var done = new java.util.concurrent.CompletableFuture<TestResponse>();
         // Like a server: answer, then run the background tasks and releases, before the next request.
         context.runOnContext(v -> {
             RequestScope scope = pipeline.newScope();
             pipeline.handle(request, scope)
-                    .compose(response -> TestResponse.collect(vertx, request.method(), response))
+                    .compose(response -> TestResponse.collect(vertx, request.method(), response, readFor))
                     .onComplete(result -> {
+                        route.set(scope.resolvedRoute());
                         if (result.failed()) {
                             done.completeExceptionally(result.cause());
                             scope.finish();

@@ -11,6 +11,8 @@ public final class TestRequest {
     private final String uri;
     private final MultiMap headers = MultiMap.caseInsensitiveMultiMap();
     private Buffer body;
+    private boolean check = true;
+    private java.time.Duration readFor;
 
     TestRequest(TestClient client, HttpMethod method, String uri) {
         this.client = client;
@@ -75,7 +77,26 @@ public final class TestRequest {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether this response is checked against its route's description (on unless the client turned
+     * checks off): off for a request that provokes an undocumented answer on purpose.
+     */
+    public TestRequest checkResponse(boolean check) {
+        this.check = check;
+        return this;
+    }
+
+    /**
+     * Reads a streamed body (events, JSON lines, a stream) for {@code duration} at most, then leaves
+     * as a client would, closing the stream: for streams that do not end. The response is checked as
+     * far as it was read (its last, unfinished event or line is not judged).
+     */
+    public TestRequest readFor(java.time.Duration duration) {
+        this.readFor = duration;
+        return this;
+    }
+
     public TestResponse send() {
-        return client.send(InMemoryRequest.of(method, uri, headers, body));
+        return client.send(InMemoryRequest.of(method, uri, headers, body), check, readFor);
     }
 }

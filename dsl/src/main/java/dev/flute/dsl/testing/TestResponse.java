@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.Json;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.internal.Encoded;
+import dev.flute.dsl.spi.ResolvedRoute;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.streams.ReadStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,10 @@ public final class TestResponse {
     private final int status;
     private final List<Map.Entry<String, String>> headers;
     private final byte[] body;
+    /** Set by the client once the request is finished. */
+    private ResolvedRoute route;
+    /** The client stopped reading a streamed body before its end. */
+    private boolean cut;
 
     private TestResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
         this.status = status;
@@ -38,9 +46,11 @@ public final class TestResponse {
 
     /**
      * The response as a client receives it, streamed bodies read to their end (a stream that never
-     * ends never completes) and files resolved, as the Vert.x writer would send them.
+     * ends never completes) and files resolved, as the Vert.x writer would send them. With {@code
+     * readFor}, a streamed body is read for that long at most, then the client leaves: the stream is
+     * closed and the response is {@linkplain #complete() incomplete}.
      */
-    static Future<TestResponse> collect(Vertx vertx, HttpMethod method, Response<?> response) {
+    static Future<TestResponse> collect(Vertx vertx, HttpMethod method, Response<?> response, Duration readFor) {
         if (response.kind() != Response.Kind.STREAM && response.kind() != Response.Kind.DEFERRED) {
             return Future.succeededFuture(of(method, response));
         }
@@ -51,16 +61,25 @@ public final class TestResponse {
         return prepared.compose(resolved -> {
             Encoded encoded = Encoded.of(resolved);
             if (encoded.stream() == null) return Future.succeededFuture(of(method, encoded, encoded.body()));
-            Future<Buffer> body;
+            Promise<Buffer> body = Promise.promise();
+            Buffer read = Buffer.buffer();
+            boolean[] cut = {false};
             try {
-                body = encoded.stream()
-                        .open(vertx)
-                        .collect(java.util.stream.Collector.of(
-                                Buffer::buffer, Buffer::appendBuffer, Buffer::appendBuffer));
+                ReadStream<Buffer> stream = encoded.stream().open(vertx);
+                stream.exceptionHandler(body::tryFail).endHandler(v -> body.tryComplete(read));
+                stream.handler(read::appendBuffer);
+                if (readFor != null) {
+                    long timer = vertx.setTimer(Math.max(1, readFor.toMillis()), id -> {
+                        cut[0] = !body.future().isComplete();
+                        body.tryComplete(read);
+                    });
+                    body.future().onComplete(done -> vertx.cancelTimer(timer));
+                }
             } catch (RuntimeException e) {
-                body = Future.failedFuture(e);
+                body.tryFail(e);
             }
-            return body.andThen(done -> encoded.stream().close()).map(bytes -> of(method, encoded, bytes));
+            return body.future().andThen(done -> encoded.stream().close()).map(bytes -> of(method, encoded, bytes)
+                    .cut(cut[0]));
         });
     }
 
@@ -74,6 +93,26 @@ public final class TestResponse {
         boolean head = method == HttpMethod.HEAD;
         return new TestResponse(
                 encoded.status(), List.copyOf(headers), body == null || head ? new byte[0] : body.getBytes());
+    }
+
+    /** The route that answered, or null when none did (an unknown path, a 405, middleware answering first). */
+    public ResolvedRoute route() {
+        return route;
+    }
+
+    /** False when the client stopped reading a streamed body before its end ({@code TestRequest.readFor}). */
+    public boolean complete() {
+        return !cut;
+    }
+
+    private TestResponse cut(boolean cut) {
+        this.cut = cut;
+        return this;
+    }
+
+    TestResponse routed(ResolvedRoute route) {
+        this.route = route;
+        return this;
     }
 
     public int status() {

@@ -35,6 +35,9 @@ public final class FluteHandler implements Handler<RoutingContext> {
                     .route()
                     .handler(ctx ->
                             serve(ctx.request(), request(ctx, ctx.request().path(), "")));
+            // The router refuses a path it cannot decode (a bad percent-escape) before any route:
+            // answer it in FastAPI's shape, as the server answers what its decoder refuses.
+            standalone.errorHandler(400, ctx -> InvalidRequests.refuse(ctx.request(), 400, "Bad Request"));
         }
     }
 

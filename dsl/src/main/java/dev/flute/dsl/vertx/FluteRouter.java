@@ -84,6 +84,14 @@ public final class FluteRouter {
         return router;
     }
 
+    /**
+     * What the API holds now: requests in flight (until their tasks and releases are done), resources
+     * held, blocking calls, upload files. All zero ({@code Gauges.IDLE}) once every request is finished.
+     */
+    public dev.flute.dsl.Gauges gauges() {
+        return pipeline.gauges();
+    }
+
     /** The router to mount: {@code host.route("/api/*").subRouter(flute.router())}. */
     public Router router() {
         return router;

@@ -75,6 +75,14 @@ public final class FluteServer {
                 .map(id -> new FluteServer(vertx, api, pipeline, config, id, ports.get()));
     }
 
+    /**
+     * What the API holds now: requests in flight (until their tasks and releases are done), resources
+     * held, blocking calls, upload files. All zero ({@code Gauges.IDLE}) once every request is finished.
+     */
+    public dev.flute.dsl.Gauges gauges() {
+        return pipeline.gauges();
+    }
+
     /** The port it listens on (the one chosen when the config asked for port 0). */
     public int port() {
         return port;

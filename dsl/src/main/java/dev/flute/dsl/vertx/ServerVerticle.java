@@ -65,10 +65,14 @@ final class ServerVerticle extends VerticleBase {
 
     @Override
     public Future<?> stop() {
-        // Graceful: stop accepting, let in-flight exchanges finish within the shutdown time.
-        return server == null
-                ? Future.succeededFuture()
-                : server.shutdown(shutdownSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        // Graceful: stop accepting, let in-flight exchanges finish within the shutdown time. The
+        // verticle stays deployed until their background tasks and releases are done too: undeploying
+        // it cancels the timers those set on its context, and they would never finish.
+        if (server == null) return Future.succeededFuture();
+        return server.shutdown(shutdownSeconds, java.util.concurrent.TimeUnit.SECONDS)
+                .compose(v ->
+                        handler.pipeline().drained().timeout(shutdownSeconds, java.util.concurrent.TimeUnit.SECONDS))
+                .recover(late -> Future.succeededFuture());
     }
 
     private void serve(HttpServerRequest request) {

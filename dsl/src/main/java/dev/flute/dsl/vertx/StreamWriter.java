@@ -2,6 +2,7 @@ package dev.flute.dsl.vertx;
 
 import dev.flute.dsl.http.StreamBody;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -32,12 +33,20 @@ final class StreamWriter {
         // An event stream answers at once, as Starlette's does: a browser's EventSource opens (and a
         // test sees the status) before the first event, which may come much later.
         if (isEventStream(out) && !out.headWritten() && !out.ended()) out.writeHead();
-        return piped.andThen(done -> {
-            if (done.failed()) {
-                pipe.close();
-                if (!out.ended()) out.reset();
+        // A client that leaves while the stream is idle (an event stream between events) is noticed by
+        // its connection alone: the pipe would only learn it at the next write, which may never come.
+        Promise<Void> finished = Promise.promise();
+        piped.onComplete(finished);
+        out.closeHandler(v -> finished.tryFail("the client closed the connection"));
+        return finished.future().andThen(done -> {
+            try {
+                if (done.failed()) {
+                    pipe.close();
+                    if (!out.ended()) out.reset();
+                }
+            } finally {
+                body.close(); // last: closing the pipe resumes the source, closing the body stops it
             }
-            body.close();
         });
     }
 

@@ -53,6 +53,19 @@ class MountTest {
     }
 
     @Test
+    void a_path_the_router_cannot_decode_is_refused_in_fastapis_shape(Vertx vertx) throws Exception {
+        Path files = Files.createDirectory(Path.of("target", "static-" + System.nanoTime()));
+        var server = await(FluteServer.start(vertx, withStatic(files), ServerConfig.port(0)));
+        try {
+            String answer = RawSocket.exchange(server.port(), "GET /items/%-1 HTTP/1.1\r\nHost: x\r\n\r\n", 5_000);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+            assertTrue(answer.endsWith("{\"detail\":\"Bad Request\"}"), answer);
+        } finally {
+            await(server.close());
+        }
+    }
+
+    @Test
     void a_mounted_api_serves_its_static_files_below_its_mount_point(Vertx vertx) throws Exception {
         Path files = Files.createDirectory(Path.of("target", "static-" + System.nanoTime()));
         Files.writeString(files.resolve("hello.txt"), "hello");

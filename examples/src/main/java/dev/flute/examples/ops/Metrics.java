@@ -47,6 +47,7 @@ public final class Metrics {
                         route(GET, "/items/").handle(() -> ITEMS),
                         route(GET, "/items/<item_id>")
                                 .param(path("item_id", int_()))
+                                .response(404, "Item not found")
                                 .handle(id -> {
                                     if (id < 0 || id >= ITEMS.size()) throw new HttpError(404, "Item not found");
                                     return Map.of("item", ITEMS.get(id));

@@ -14,21 +14,38 @@ import java.util.Map;
  * normalisation of the path, raw bytes, any Host header. It is how the recorded FastAPI requests
  * are replayed byte for byte.
  */
-final class RawHttp {
+public final class RawHttp {
     private RawHttp() {}
 
-    record Reply(int status, List<Map.Entry<String, String>> headers, byte[] body) {
-        String header(String name) {
+    /** An answer; {@code complete} is false when a streamed body was read only for a while. */
+    public record Reply(int status, List<Map.Entry<String, String>> headers, byte[] body, boolean complete) {
+        public String header(String name) {
             for (var h : headers) if (h.getKey().equalsIgnoreCase(name)) return h.getValue();
             return null;
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
-    static Reply send(int port, String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
+    public static Reply send(
+            int port, String method, String target, List<Map.Entry<String, String>> headers, byte[] body)
+            throws IOException {
+        return send(port, method, target, headers, body, null);
+    }
+
+    /**
+     * As {@link #send(int, String, String, List, byte[])}, but a chunked body is read for {@code
+     * readStreamFor} at most (after its head), then the connection is closed: for streams that do not end.
+     */
+    public static Reply send(
+            int port,
+            String method,
+            String target,
+            List<Map.Entry<String, String>> headers,
+            byte[] body,
+            java.time.Duration readStreamFor)
             throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(15_000);
@@ -44,12 +61,39 @@ final class RawHttp {
             out.write(head.toString().getBytes(StandardCharsets.UTF_8));
             if (body != null) out.write(body);
             out.flush();
-            return read(socket.getInputStream(), method.equals("HEAD"));
+            return read(socket, method.equals("HEAD"), readStreamFor);
         }
     }
 
-    private static Reply read(InputStream in, boolean head) throws IOException {
-        byte[] all = in.readAllBytes();
+    private static Reply read(Socket socket, boolean head, java.time.Duration readStreamFor) throws IOException {
+        InputStream in = socket.getInputStream();
+        var received = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long deadline = Long.MAX_VALUE;
+        boolean complete = true;
+        for (int n; ; ) {
+            try {
+                n = in.read(buffer);
+            } catch (java.net.SocketTimeoutException stop) {
+                if (deadline == Long.MAX_VALUE) throw stop;
+                complete = false;
+                break;
+            }
+            if (n < 0) break;
+            received.write(buffer, 0, n);
+            if (readStreamFor != null && deadline == Long.MAX_VALUE && streamed(received.toByteArray())) {
+                deadline = System.currentTimeMillis() + readStreamFor.toMillis();
+            }
+            if (deadline != Long.MAX_VALUE) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    complete = false;
+                    break;
+                }
+                socket.setSoTimeout((int) left);
+            }
+        }
+        byte[] all = received.toByteArray();
         int split = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         if (split < 0) throw new IOException("no complete response head: " + new String(all, StandardCharsets.UTF_8));
         String[] lines = new String(all, 0, split, StandardCharsets.UTF_8).split("\r\n");
@@ -67,20 +111,31 @@ final class RawHttp {
                         h.getKey().equals("transfer-encoding") && h.getValue().contains("chunked"));
         if (head) rest = new byte[0];
         else if (chunked) rest = dechunk(rest);
-        return new Reply(status, headers, rest);
+        return new Reply(status, headers, rest, complete);
     }
 
+    /** The head has arrived and announces a chunked body. */
+    private static boolean streamed(byte[] received) {
+        int split = indexOf(received, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return split >= 0
+                && new String(received, 0, split, StandardCharsets.ISO_8859_1)
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("transfer-encoding: chunked");
+    }
+
+    /** The chunks' data; a body cut short keeps the chunks that arrived whole, and what there is of the last. */
     private static byte[] dechunk(byte[] data) {
         var out = new ByteArrayOutputStream();
         int i = 0;
         while (i < data.length) {
             int lineEnd = indexOf(
                     java.util.Arrays.copyOfRange(data, i, data.length), "\r\n".getBytes(StandardCharsets.US_ASCII));
+            if (lineEnd < 0) break;
             int size =
                     Integer.parseInt(new String(data, i, lineEnd, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
             i += lineEnd + 2;
             if (size == 0) break;
-            out.write(data, i, size);
+            out.write(data, i, Math.min(size, data.length - i));
             i += size + 2;
         }
         return out.toByteArray();
