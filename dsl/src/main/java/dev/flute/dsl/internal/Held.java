@@ -27,7 +27,13 @@ record Held(
     /** Runs the release (off the event loop when it blocks); the future fails with what it threw. */
     Future<Object> release(Outcome outcome, Blocking offload) {
         Future<Object> released = start(outcome, offload);
-        return onReleased == null ? released : released.andThen(done -> onReleased.run());
+        if (onReleased == null) return released;
+        // A release that is over at once (the common case) is counted down here, with no future added.
+        if (released.isComplete()) {
+            onReleased.run();
+            return released;
+        }
+        return released.andThen(done -> onReleased.run());
     }
 
     private Future<Object> start(Outcome outcome, Blocking offload) {
