@@ -24,8 +24,10 @@ final class Plots {
                             .p99Ms()),
                     out.resolve(curve.name() + ".png"));
             case TIME_AND_HEAP -> {
+                // Time over three decades of size: log-log, where linear growth is a slope of one.
                 XYChart time = chart(curve, curve.title() + ": time", curve.plot().yLabel, points, p -> p.wrk()
                         .meanMs());
+                time.getStyler().setYAxisMin(null);
                 time.getStyler().setYAxisLogarithmic(true);
                 save(time, out.resolve(curve.name() + "-time.png"));
                 save(
