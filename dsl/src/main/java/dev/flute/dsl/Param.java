@@ -1,7 +1,6 @@
 package dev.flute.dsl;
 
 import dev.flute.dsl.types.Type;
-import java.util.Locale;
 
 /**
  * A value read from one place of the request: FastAPI's {@code Path()}, {@code Query()},
@@ -16,14 +15,21 @@ public record Param<T>(In in, String name, Type<T> type, boolean convertUndersco
 
     /** Where a parameter lives: OpenAPI's {@code in}. */
     public enum In {
-        PATH,
-        QUERY,
-        HEADER,
-        COOKIE;
+        PATH("path"),
+        QUERY("query"),
+        HEADER("header"),
+        COOKIE("cookie");
+
+        /** Spelled once: every error location of a repeated input starts with it. */
+        private final String label;
+
+        In(String label) {
+            this.label = label;
+        }
 
         /** The name in OpenAPI and in error locations ({@code "query"}). */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return label;
         }
     }
 
