@@ -114,7 +114,7 @@ public final class Pipeline {
         }
         Future<Response<?>> answer = answered(result, request, null);
         if (!checks.on()) return answer;
-        return answer.map(response -> checks.apply(request, scope.resolvedRoute(), response));
+        return answer.map(response -> checks.apply(request, scope, response));
     }
 
     /** {@code middleware[from..]} around {@code inner}. */
@@ -132,6 +132,7 @@ public final class Pipeline {
     }
 
     private Future<Response<?>> dispatch(Request request, RequestScope scope) {
+        scope.dispatching();
         String path = RequestPath.normalize(request.path());
         if (!api.settings().allowEncodedSlashes() && RequestPath.hasEncodedSeparator(path)) {
             // Refused as no route: a peer that reads %2F as '/' would route it elsewhere.

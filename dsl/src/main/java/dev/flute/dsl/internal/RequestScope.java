@@ -24,6 +24,8 @@ public final class RequestScope {
     private final Runnable onFinished;
     private final Counters counters;
     private dev.flute.dsl.spi.ResolvedRoute resolved;
+    /** Whether the request got past the API's middleware to routing. */
+    private boolean dispatched;
     /** Work that must end before the request is finished (releases after a timeout), or null. */
     private List<Future<?>> awaited;
 
@@ -36,6 +38,15 @@ public final class RequestScope {
     /** The route serving the request, or null while none does (an unknown path, a 405). */
     public dev.flute.dsl.spi.ResolvedRoute resolvedRoute() {
         return resolved;
+    }
+
+    /** Whether the request got past the API's middleware to routing. */
+    boolean dispatched() {
+        return dispatched;
+    }
+
+    void dispatching() {
+        dispatched = true;
     }
 
     Counters counters() {
