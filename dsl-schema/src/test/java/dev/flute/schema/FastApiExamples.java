@@ -33,14 +33,7 @@ final class FastApiExamples {
 
     /** The Flute twin of src/test/resources/fastapi/probe.py. */
     static Api probe() {
-        var settings = Api.Settings.DEFAULT;
-        return app().settings(new Api.Settings(
-                        settings.openapiUrl(),
-                        settings.docsUrl(),
-                        settings.redocUrl(),
-                        settings.redirectSlashes(),
-                        settings.maxBodySize(),
-                        "/api"))
+        return app().settings(Api.Settings.DEFAULT.rootPath("/api"))
                 .routes(
                         route(GET, "/probe/<pid>")
                                 .name("probe")

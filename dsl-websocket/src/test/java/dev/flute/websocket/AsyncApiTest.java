@@ -103,7 +103,7 @@ class AsyncApiTest {
 
     @Test
     void should_serve_nothing_when_the_api_publishes_no_documents() {
-        Api quiet = shop().settings(new Api.Settings(null, null, null, true, 1024, ""));
+        Api quiet = shop().settings(Api.Settings.DEFAULT.docs(null, null, null).maxBodySize(1024));
         assertFalse(AsyncApi.with(quiet).endpoints().size() > quiet.endpoints().size());
     }
 

@@ -3,6 +3,7 @@ package dev.flute.dsl;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A whole API as an immutable value: its routes, groups, global dependencies, exception handlers
@@ -102,28 +103,6 @@ public record Api(
                 256,
                 ResponseChecks.OFF);
 
-        /** The settings before form limits existed; forms get {@link FormLimits#DEFAULT}. */
-        public Settings(
-                String openapiUrl,
-                String docsUrl,
-                String redocUrl,
-                boolean redirectSlashes,
-                long maxBodySize,
-                String rootPath) {
-            this(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    rootPath,
-                    FormLimits.DEFAULT,
-                    false,
-                    Json.MAX_DEPTH,
-                    256,
-                    ResponseChecks.OFF);
-        }
-
         public Settings {
             if (maxBodySize <= 0) throw new IllegalArgumentException("maxBodySize must be positive: " + maxBodySize);
             if (formLimits == null) throw new IllegalArgumentException("formLimits cannot be null");
@@ -134,143 +113,94 @@ public record Api(
 
         /** Where the document and the docs pages are served; null turns one off. */
         public Settings docs(String openapiUrl, String docsUrl, String redocUrl) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    rootPath,
-                    formLimits,
-                    allowEncodedSlashes,
-                    maxJsonDepth,
-                    maxBlocking,
-                    responseChecks);
+            return with(d -> {
+                d.openapiUrl = openapiUrl;
+                d.docsUrl = docsUrl;
+                d.redocUrl = redocUrl;
+            });
         }
 
         public Settings redirectSlashes(boolean redirect) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirect,
-                    maxBodySize,
-                    rootPath,
-                    formLimits,
-                    allowEncodedSlashes,
-                    maxJsonDepth,
-                    maxBlocking,
-                    responseChecks);
+            return with(d -> d.redirectSlashes = redirect);
         }
 
         public Settings maxBodySize(long bytes) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    bytes,
-                    rootPath,
-                    formLimits,
-                    allowEncodedSlashes,
-                    maxJsonDepth,
-                    maxBlocking,
-                    responseChecks);
+            return with(d -> d.maxBodySize = bytes);
         }
 
         public Settings rootPath(String prefix) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    prefix,
-                    formLimits,
-                    allowEncodedSlashes,
-                    maxJsonDepth,
-                    maxBlocking,
-                    responseChecks);
+            return with(d -> d.rootPath = prefix);
         }
 
         /** Accept encoded slashes inside path segments (off by default; see the record's description). */
         public Settings allowEncodedSlashes(boolean allow) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    rootPath,
-                    formLimits,
-                    allow,
-                    maxJsonDepth,
-                    maxBlocking,
-                    responseChecks);
+            return with(d -> d.allowEncodedSlashes = allow);
         }
 
         /** How deeply a JSON body may nest; see the record's description. */
         public Settings maxJsonDepth(int depth) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    rootPath,
-                    formLimits,
-                    allowEncodedSlashes,
-                    depth,
-                    maxBlocking,
-                    responseChecks);
+            return with(d -> d.maxJsonDepth = depth);
         }
 
         /** How many blocking calls may run or wait at once before requests are answered 503. */
         public Settings maxBlocking(int calls) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    rootPath,
-                    formLimits,
-                    allowEncodedSlashes,
-                    maxJsonDepth,
-                    calls,
-                    responseChecks);
+            return with(d -> d.maxBlocking = calls);
         }
 
         /** Checks every response against its route's description while serving: log or refuse what differs. */
         public Settings responseChecks(ResponseChecks checks) {
-            return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    rootPath,
-                    formLimits,
-                    allowEncodedSlashes,
-                    maxJsonDepth,
-                    maxBlocking,
-                    checks);
+            return with(d -> d.responseChecks = checks);
         }
 
         /** The limits of every form body of the API; a route's own {@code formLimits} wins. */
         public Settings formLimits(FormLimits limits) {
+            return with(d -> d.formLimits = limits);
+        }
+
+        /** A copy with the changes {@code edit} makes: one place that copies every component. */
+        private Settings with(Consumer<Draft> edit) {
+            var d = new Draft(this);
+            edit.accept(d);
             return new Settings(
-                    openapiUrl,
-                    docsUrl,
-                    redocUrl,
-                    redirectSlashes,
-                    maxBodySize,
-                    rootPath,
-                    limits,
-                    allowEncodedSlashes,
-                    maxJsonDepth,
-                    maxBlocking,
-                    responseChecks);
+                    d.openapiUrl,
+                    d.docsUrl,
+                    d.redocUrl,
+                    d.redirectSlashes,
+                    d.maxBodySize,
+                    d.rootPath,
+                    d.formLimits,
+                    d.allowEncodedSlashes,
+                    d.maxJsonDepth,
+                    d.maxBlocking,
+                    d.responseChecks);
+        }
+
+        private static final class Draft {
+            String openapiUrl;
+            String docsUrl;
+            String redocUrl;
+            boolean redirectSlashes;
+            long maxBodySize;
+            String rootPath;
+            FormLimits formLimits;
+            boolean allowEncodedSlashes;
+            int maxJsonDepth;
+            int maxBlocking;
+            ResponseChecks responseChecks;
+
+            Draft(Settings s) {
+                openapiUrl = s.openapiUrl;
+                docsUrl = s.docsUrl;
+                redocUrl = s.redocUrl;
+                redirectSlashes = s.redirectSlashes;
+                maxBodySize = s.maxBodySize;
+                rootPath = s.rootPath;
+                formLimits = s.formLimits;
+                allowEncodedSlashes = s.allowEncodedSlashes;
+                maxJsonDepth = s.maxJsonDepth;
+                maxBlocking = s.maxBlocking;
+                responseChecks = s.responseChecks;
+            }
         }
     }
 

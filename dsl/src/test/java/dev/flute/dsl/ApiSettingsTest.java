@@ -2,6 +2,7 @@ package dev.flute.dsl;
 
 import static dev.flute.dsl.Flute.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flute.dsl.testing.TestClient;
@@ -24,6 +25,37 @@ class ApiSettingsTest {
         return api("t", "1")
                 .settings(Api.Settings.DEFAULT.formLimits(FormLimits.DEFAULT.maxFields(2)))
                 .routes(LOGIN, ROOMY);
+    }
+
+    @Test
+    void each_setting_changes_its_own_component_and_keeps_the_others() {
+        var d = Api.Settings.DEFAULT;
+        var all = d.docs("/o.json", null, "/r")
+                .redirectSlashes(false)
+                .maxBodySize(7)
+                .rootPath("/api")
+                .formLimits(FormLimits.DEFAULT.maxFields(3))
+                .allowEncodedSlashes(true)
+                .maxJsonDepth(5)
+                .maxBlocking(9)
+                .responseChecks(ResponseChecks.LOG);
+        assertEquals(
+                new Api.Settings(
+                        "/o.json",
+                        null,
+                        "/r",
+                        false,
+                        7,
+                        "/api",
+                        FormLimits.DEFAULT.maxFields(3),
+                        true,
+                        5,
+                        9,
+                        ResponseChecks.LOG),
+                all);
+        assertEquals(d, d.maxBlocking(9).maxBlocking(d.maxBlocking()));
+        assertThrows(IllegalArgumentException.class, () -> d.maxBodySize(0));
+        assertThrows(IllegalArgumentException.class, () -> d.formLimits(null));
     }
 
     @Test

@@ -146,8 +146,8 @@ public final class Pipeline {
         }
         Object answer = answered(result, request, null);
         if (!checks.on()) return answer;
-        if (answer instanceof Response<?> response) return checks.apply(request, scope.resolvedRoute(), response);
-        return Answer.pending(answer).map(response -> checks.apply(request, scope.resolvedRoute(), response));
+        if (answer instanceof Response<?> response) return checks.apply(request, scope, response);
+        return Answer.pending(answer).map(response -> checks.apply(request, scope, response));
     }
 
     /** {@code middleware[from..]} around {@code inner}. */
@@ -165,6 +165,7 @@ public final class Pipeline {
     }
 
     private Object dispatch(Request request, RequestScope scope) {
+        scope.dispatching();
         String path = RequestPath.normalize(request.path());
         if (!api.settings().allowEncodedSlashes() && RequestPath.hasEncodedSeparator(path)) {
             // Refused as no route: a peer that reads %2F as '/' would route it elsewhere.

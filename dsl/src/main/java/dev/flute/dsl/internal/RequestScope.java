@@ -26,6 +26,8 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
     private Plan plan;
 
     private final Counters counters;
+    /** Whether the request got past the API's middleware to routing. */
+    private boolean dispatched;
     /** Work that must end before the request is finished (releases after a timeout), or null. */
     private List<Future<?>> awaited;
 
@@ -38,6 +40,15 @@ public final class RequestScope implements Handler<AsyncResult<Void>> {
     /** The route serving the request, or null while none does (an unknown path, a 405). */
     public ResolvedRoute resolvedRoute() {
         return plan == null ? null : plan.route;
+    }
+
+    /** Whether the request got past the API's middleware to routing. */
+    boolean dispatched() {
+        return dispatched;
+    }
+
+    void dispatching() {
+        dispatched = true;
     }
 
     Counters counters() {

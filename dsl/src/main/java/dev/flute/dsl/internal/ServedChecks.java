@@ -3,11 +3,8 @@ package dev.flute.dsl.internal;
 import dev.flute.dsl.ResponseChecks;
 import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.Response;
-import dev.flute.dsl.spi.ResolvedRoute;
 import dev.flute.dsl.spi.ResponseContract;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The server side of {@code Settings.responseChecks}: each response checked against its route's
@@ -19,7 +16,7 @@ final class ServedChecks {
     private static final System.Logger LOG = System.getLogger("dev.flute.checks");
 
     private final ResponseChecks mode;
-    private final Map<ResolvedRoute, ResponseContract> contracts = new ConcurrentHashMap<>();
+    private final Contracts contracts = new Contracts();
 
     ServedChecks(ResponseChecks mode) {
         this.mode = mode;
@@ -29,7 +26,7 @@ final class ServedChecks {
         return mode != ResponseChecks.OFF;
     }
 
-    Response<?> apply(Request request, ResolvedRoute route, Response<?> response) {
+    Response<?> apply(Request request, RequestScope scope, Response<?> response) {
         if (response.kind() == Response.Kind.UPGRADE || response.kind() == Response.Kind.DEFERRED) return response;
         Encoded encoded;
         try {
@@ -39,9 +36,7 @@ final class ServedChecks {
         }
         String contentType = encoded.contentType() != null ? encoded.contentType() : response.header("content-type");
         byte[] body = encoded.body() == null ? new byte[0] : encoded.body().getBytes();
-        ResponseContract contract = route == null
-                ? ResponseContract.unrouted(request.method(), request.path())
-                : contracts.computeIfAbsent(route, ResponseContract::of);
+        ResponseContract contract = contracts.of(scope, request.method(), request.path());
         List<ResponseContract.Mismatch> wrong = contract.check(request.method(), encoded.status(), contentType, body);
         if (wrong.isEmpty()) return response;
         LOG.log(

@@ -106,6 +106,19 @@ public final class ResponseContract {
         return new ResponseContract(method.name() + " " + path + " (no route)", Map.of(), UNROUTED_ANSWERS);
     }
 
+    /**
+     * The contract of an answer an API middleware gave before routing (a CORS preflight): no route
+     * describes it, so anything but a server error.
+     */
+    public static ResponseContract beforeRouting(HttpMethod method, String path) {
+        var belowServerErrors = new LinkedHashSet<Integer>();
+        for (int status = 100; status < 500; status++) belowServerErrors.add(status);
+        return new ResponseContract(
+                method.name() + " " + path + " (answered by middleware before routing)",
+                Map.of(),
+                java.util.Collections.unmodifiableSet(belowServerErrors));
+    }
+
     /** The route, for messages: {@code GET /items/<id>}. */
     public String route() {
         return route;

@@ -2,16 +2,14 @@ package dev.flute.dsl.testing;
 
 import dev.flute.dsl.Api;
 import dev.flute.dsl.Gauges;
+import dev.flute.dsl.internal.Contracts;
 import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.internal.RequestScope;
-import dev.flute.dsl.spi.ResolvedRoute;
 import dev.flute.dsl.spi.ResponseContract;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -36,7 +34,7 @@ public final class TestClient implements AutoCloseable {
     private final boolean ownsVertx;
     private final Pipeline pipeline;
     private final Context context;
-    private final Map<ResolvedRoute, ResponseContract> contracts = new ConcurrentHashMap<>();
+    private final Contracts contracts = new Contracts();
     private volatile boolean checkResponses = true;
 
     private TestClient(Vertx vertx, boolean ownsVertx, Api api) {
@@ -120,16 +118,15 @@ public final class TestClient implements AutoCloseable {
 
     /** Serves a request on the client's event-loop context, as a server would, waits for it and checks the answer. */
     TestResponse send(InMemoryRequest request, boolean check, java.time.Duration readFor) {
-        var route = new AtomicReference<ResolvedRoute>();
-        TestResponse response = serve(request, route, readFor).routed(route.get());
-        if (check && checkResponses) check(request, route.get(), response);
+        var served = new AtomicReference<RequestScope>();
+        TestResponse response =
+                serve(request, served, readFor).routed(served.get().resolvedRoute());
+        if (check && checkResponses) check(request, served.get(), response);
         return response;
     }
 
-    private void check(InMemoryRequest request, ResolvedRoute route, TestResponse response) {
-        ResponseContract contract = route == null
-                ? ResponseContract.unrouted(request.method(), request.path())
-                : contracts.computeIfAbsent(route, ResponseContract::of);
+    private void check(InMemoryRequest request, RequestScope scope, TestResponse response) {
+        ResponseContract contract = contracts.of(scope, request.method(), request.path());
         List<ResponseContract.Mismatch> wrong = response.complete()
                 ? contract.check(request.method(), response.status(), response.header("content-type"), response.bytes())
                 : contract.checkPart(
@@ -151,15 +148,15 @@ public final class TestClient implements AutoCloseable {
     }
 
     private TestResponse serve(
-            InMemoryRequest request, AtomicReference<ResolvedRoute> route, java.time.Duration readFor) {
+            InMemoryRequest request, AtomicReference<RequestScope> served, java.time.Duration readFor) {
         var done = new java.util.concurrent.CompletableFuture<TestResponse>();
         // Like a server: answer, then run the background tasks and releases, before the next request.
         context.runOnContext(v -> {
             RequestScope scope = pipeline.newScope();
+            served.set(scope);
             pipeline.handle(request, scope)
                     .compose(response -> TestResponse.collect(vertx, request.method(), response, readFor))
                     .onComplete(result -> {
-                        route.set(scope.resolvedRoute());
                         if (result.failed()) {
                             done.completeExceptionally(result.cause());
                             scope.finish();

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flute.dsl.Api;
 import dev.flute.dsl.ErrorOutput;
+import dev.flute.dsl.Middleware;
 import dev.flute.dsl.ResponseChecks;
 import dev.flute.dsl.http.HttpError;
+import dev.flute.dsl.http.Response;
 import dev.flute.dsl.http.Streams;
 import dev.flute.dsl.spi.ResolvedApi;
 import dev.flute.dsl.spi.ResolvedRoute;
 import dev.flute.dsl.spi.ResponseContract;
 import dev.flute.dsl.types.ModelType;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -172,5 +175,32 @@ class ResponseChecksTest {
                 1,
                 contract.check(HttpMethod.GET, 200, "application/json", "{}".getBytes(StandardCharsets.UTF_8))
                         .size());
+    }
+
+    @Test
+    void an_answer_middleware_gives_before_routing_is_checked_only_for_server_errors() {
+        Middleware preflight = (request, next) -> request.method() == HttpMethod.OPTIONS
+                ? Future.succeededFuture(Response.text("OK"))
+                : next.handle(request);
+        Middleware broken = (request, next) -> request.headers().contains("x-break")
+                ? Future.succeededFuture(Response.text("down").status(503))
+                : next.handle(request);
+        Middleware rewrite = (request, next) -> request.headers().contains("x-rewrite")
+                ? next.handle(request).map(response -> Response.text("fine"))
+                : next.handle(request);
+        try (var client =
+                TestClient.of(shop().middleware(preflight).middleware(broken).middleware(rewrite))) {
+            client.options("/carts/3").send().assertStatus(200).assertText("OK");
+            var refused = assertThrows(
+                    AssertionError.class,
+                    () -> client.get("/carts/3").header("x-break", "1").send());
+            assertTrue(refused.getMessage().contains("answered by middleware before routing"), refused.getMessage());
+            // Past the middleware, the route's description and the framework's own answers apply again.
+            client.get("/carts/3").send().assertStatus(200);
+            client.delete("/carts/3").send().assertStatus(405);
+            assertThrows(
+                    AssertionError.class,
+                    () -> client.delete("/carts/3").header("x-rewrite", "1").send());
+        }
     }
 }

@@ -63,7 +63,7 @@ class TypedClientTest {
     void calls_the_routes_with_typed_inputs_and_reads_typed_answers(Vertx vertx, VertxTestContext test) {
         FluteServer.start(vertx, SHOP, ServerConfig.port(0)).onComplete(test.succeeding(server -> {
             int port = server.port();
-            // README: a typed client
+            // README: typed-client
             FluteClient client = FluteClient.of(vertx, "http://127.0.0.1:" + port, SHOP)
                     .with(header("x_token", str()), "secret"); // the group's dependency reads it: sent on every call
 

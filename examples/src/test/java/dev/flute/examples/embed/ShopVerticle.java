@@ -19,7 +19,7 @@ import io.vertx.ext.web.handler.JWTAuthHandler;
 import io.vertx.ext.web.handler.LoggerHandler;
 import java.util.Map;
 
-// README: embedding (this file is quoted in README.md; keep the two in step)
+// README: embedding
 /** An existing Vert.x application with a Flute API mounted under /api, behind the host's JWT check. */
 public class ShopVerticle extends VerticleBase {
     static final Dep<User> USER = Host.user(new SecurityScheme("bearer", Map.of("type", "http", "scheme", "bearer")));

@@ -15,7 +15,6 @@ import io.vertx.junit5.VertxTestContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-// README: testing (this file is quoted in README.md; keep the two in step)
 /** The embedded API tested the Vert.x way: the verticle deployed on an ephemeral port, asked with a WebClient. */
 @ExtendWith(VertxExtension.class)
 class ShopVerticleTest {
@@ -41,7 +40,6 @@ class ShopVerticleTest {
                     test.completeNow();
                 })));
     }
-    // README: end
 
     @Test
     void serves_bodies_the_host_read_and_scopes_and_passes_the_rest_on(Vertx vertx, VertxTestContext test) {
