@@ -36,6 +36,9 @@ import java.util.Set;
  */
 public final class ResponseContract {
     private static final Set<Integer> UNROUTED_ANSWERS = Set.of(404, 405, 307);
+    /** Every status but a server error: what a middleware may answer before routing. */
+    private static final Set<Integer> BELOW_SERVER_ERRORS =
+            java.util.stream.IntStream.range(100, 500).boxed().collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Reads what the server wrote, not what a client sent: a 422 echoes a request nested as deep as
@@ -111,12 +114,8 @@ public final class ResponseContract {
      * describes it, so anything but a server error.
      */
     public static ResponseContract beforeRouting(HttpMethod method, String path) {
-        var belowServerErrors = new LinkedHashSet<Integer>();
-        for (int status = 100; status < 500; status++) belowServerErrors.add(status);
         return new ResponseContract(
-                method.name() + " " + path + " (answered by middleware before routing)",
-                Map.of(),
-                java.util.Collections.unmodifiableSet(belowServerErrors));
+                method.name() + " " + path + " (answered by middleware before routing)", Map.of(), BELOW_SERVER_ERRORS);
     }
 
     /** The route, for messages: {@code GET /items/<id>}. */
