@@ -1,15 +1,11 @@
 package dev.flute.dsl;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.flute.dsl.internal.JsonBuffers;
+import dev.flute.dsl.internal.JsonMapping;
 import io.vertx.core.buffer.Buffer;
 
 /**
@@ -22,37 +18,7 @@ public final class Json {
     private Json() {}
 
     /** Nesting deeper than this is refused before it can exhaust the stack. */
-    public static final int MAX_DEPTH = 256;
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .addModule(dev.flute.dsl.python.PythonJson.module())
-            .addMixIn(dev.flute.dsl.http.ValidationError.class, ValidationErrorJson.class)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
-    static {
-        MAPPER.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxNumberLength(4300)
-                        .maxStringLength(20_000_000)
-                        .build());
-    }
-
-    /** FastAPI's keys in FastAPI's order; no {@code ctx} when there is none. */
-    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"type", "loc", "msg", "input", "ctx"})
-    private abstract static class ValidationErrorJson {
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        abstract java.util.Map<String, Object> ctx();
-    }
-
-    private static final ObjectReader READER = MAPPER.reader();
-    private static final ObjectWriter WRITER = MAPPER.writer();
+    public static final int MAX_DEPTH = JsonMapping.MAX_DEPTH;
 
     /**
      * A copy of Flute's mapper (its modules, features and bounds), for code that wants to configure
@@ -61,23 +27,23 @@ public final class Json {
      * {@link #readTree}, which share no mutable state.
      */
     public static ObjectMapper mapper() {
-        return MAPPER.copy();
+        return JsonMapping.copy();
     }
 
     /** Flute's reader: immutable, shared, bounded against hostile documents. */
     public static ObjectReader reader() {
-        return READER;
+        return JsonMapping.READER;
     }
 
     /** Flute's writer: immutable and shared ({@code writer().with(...)} makes a variant). */
     public static ObjectWriter writer() {
-        return WRITER;
+        return JsonMapping.WRITER;
     }
 
     /** Parses a JSON document into a tree, within Flute's bounds. */
     public static JsonNode readTree(String json) {
         try {
-            return READER.readTree(json);
+            return JsonMapping.READER.readTree(json);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -86,7 +52,7 @@ public final class Json {
     /** Parses JSON bytes (UTF-8) into a tree, within Flute's bounds. */
     public static JsonNode readTree(byte[] json) {
         try {
-            return READER.readTree(json);
+            return JsonMapping.READER.readTree(json);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -94,7 +60,7 @@ public final class Json {
 
     /** A plain Java value (maps, lists, records by Jackson's rules) as a JSON tree. */
     public static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
+        return JsonMapping.tree(value);
     }
 
     /**
@@ -102,7 +68,7 @@ public final class Json {
      * by what it is, records through the model of their class (the one that reads them).
      */
     public static Buffer encode(Object value) {
-        return dev.flute.dsl.internal.JsonBuffers.write(value);
+        return JsonBuffers.write(value);
     }
 
     /**
@@ -120,7 +86,7 @@ public final class Json {
      */
     public static java.util.function.Function<Object, Buffer> encoder(Output<?> output) {
         if (output.kind() != Output.Kind.JSON) throw new IllegalArgumentException("not a JSON output: " + output);
-        return dev.flute.dsl.internal.JsonBuffers.writer(output);
+        return JsonBuffers.writer(output);
     }
 
     /**
@@ -131,7 +97,7 @@ public final class Json {
      * <pre>{@code return Response.json(Json.encodable(item)).status(201);}</pre>
      */
     public static Object encodable(Object value) {
-        return dev.flute.dsl.internal.JsonBuffers.plain(value);
+        return JsonBuffers.plain(value);
     }
 
     /**
@@ -140,7 +106,7 @@ public final class Json {
      * this way.
      */
     public static String dumps(Object value) {
-        return dev.flute.dsl.internal.JsonBuffers.dumps(value);
+        return JsonBuffers.dumps(value);
     }
 
     /** Encodes a value as a JSON string, as {@link #encode} does. */

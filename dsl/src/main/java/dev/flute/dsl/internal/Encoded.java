@@ -1,6 +1,5 @@
 package dev.flute.dsl.internal;
 
-import dev.flute.dsl.Json;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.http.Status;
 import dev.flute.dsl.http.StreamBody;
@@ -39,7 +38,7 @@ public record Encoded(
         String contentType = response.mediaType();
         if (Status.allowsBody(response.status())) {
             body = switch (response.kind()) {
-                case VALUE -> Json.encode(response.body());
+                case VALUE -> JsonBuffers.write(response.body());
                 case RAW -> (Buffer) response.body();
                 case STREAM -> {
                     stream = (StreamBody) response.body();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import dev.flute.dsl.Json;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +23,7 @@ public final class JsonBuffers {
         return Sink.write(writer, value, true);
     }
 
-    /** The writer of a JSON output's values, compiled once, for {@link Json#encoder}. */
+    /** The writer of a JSON output's values, compiled once, for {@code Json.encoder}. */
     public static java.util.function.Function<Object, Buffer> writer(dev.flute.dsl.Output<?> output) {
         ValueWriter compiled = ValueWriters.of(output.type(), output.options());
         return value -> write(compiled, value);
@@ -41,7 +40,7 @@ public final class JsonBuffers {
     public static Object plain(Object value) {
         try (var tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(null, false)) {
             PlainWriter.PYTHON.write(value, tokens);
-            return Json.reader().forType(Object.class).readValue(tokens.asParser());
+            return JsonMapping.READER.forType(Object.class).readValue(tokens.asParser());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +58,7 @@ public final class JsonBuffers {
 
     private static String dumps(ValueWriter writer, Object value, Misfits misfits) {
         var text = new StringWriter();
-        try (JsonGenerator g = Json.writer().createGenerator(text)) {
+        try (JsonGenerator g = JsonMapping.WRITER.createGenerator(text)) {
             g.setPrettyPrinter(PYTHON_SPACING);
             g.setCharacterEscapes(ASCII_ONLY);
             writer.write(value, g, misfits);
@@ -114,7 +113,7 @@ public final class JsonBuffers {
      * One thread's JSON generator, kept from one response to the next: Jackson's generator, its
      * contexts and its 8 KB buffer are made once per thread, not per response, and the bytes land in
      * a buffer of their exact size. A write that starts while another is under way on the same thread
-     * (a type whose JSON is written through {@link dev.flute.dsl.Json}) gets a generator of its own.
+     * (a type whose JSON is written through {@code Json}) gets a generator of its own.
      */
     private static final class Sink extends OutputStream {
         private static final ThreadLocal<Sink> CURRENT = ThreadLocal.withInitial(Sink::new);
@@ -126,7 +125,7 @@ public final class JsonBuffers {
 
         private Sink() {
             try {
-                generator = Json.writer().createGenerator(this);
+                generator = JsonMapping.WRITER.createGenerator(this);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,7 +2,6 @@ package dev.flute.dsl.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.flute.dsl.Json;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,11 +17,11 @@ final class JsonReaders {
 
     static ObjectReader withMaxDepth(int depth) {
         return BY_DEPTH.computeIfAbsent(depth, d -> {
-            if (d == Json.MAX_DEPTH) return Json.reader();
-            JsonFactory factory = Json.reader().getFactory().copy();
+            if (d == JsonMapping.MAX_DEPTH) return JsonMapping.READER;
+            JsonFactory factory = JsonMapping.READER.getFactory().copy();
             factory.setStreamReadConstraints(
                     factory.streamReadConstraints().rebuild().maxNestingDepth(d).build());
-            return Json.reader().with(factory);
+            return JsonMapping.READER.with(factory);
         });
     }
 }
