@@ -63,6 +63,54 @@ class JsonEncodingTest {
                 Json.write(new java.util.TreeMap<>(Map.of("outer", UTC, "stamp", stamp))));
     }
 
+    /** A value is written by the first kind its class is, subclasses included, decided once per class. */
+    static final class Bag implements Iterable<Object> {
+        @Override
+        public java.util.Iterator<Object> iterator() {
+            return List.<Object>of(1, "two").iterator();
+        }
+    }
+
+    public record Named(String name) implements CharSequence {
+        @Override
+        public int length() {
+            return name.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return name.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return name.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Test
+    void should_write_a_value_by_the_first_kind_its_class_is() {
+        var values = new java.util.ArrayList<Object>();
+        values.add(new LinkedHashMap<>(Map.of("a", 1))); // a Map subclass
+        values.add(new Bag()); // an Iterable of our own
+        values.add(new Named("x")); // a record that is also a CharSequence: text first
+        values.add(new BigDecimal("2.5") {}); // a BigDecimal subclass
+        values.add(new java.math.BigInteger("12345678901234567890"));
+        values.add(new String[] {"s"}); // an object array
+        values.add(java.time.DayOfWeek.MONDAY); // an enum that is also a Temporal accessor, not a Temporal
+        values.add(Thread.State.NEW); // an enum
+        values.add(java.util.Optional.of(3));
+        // Twice: the second time, every class is written by what was decided for it the first time.
+        String once = "[{\"a\":1},[1,\"two\"],\"x\",2.5,12345678901234567890,[\"s\"],\"MONDAY\",\"NEW\",3]";
+        assertEquals(once, Json.write(values));
+        assertEquals(once, Json.write(values));
+    }
+
     @Test
     void should_give_json_ready_java_values() {
         Object encodable =

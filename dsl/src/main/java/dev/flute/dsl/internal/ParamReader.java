@@ -5,6 +5,7 @@ import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.types.Invalid;
 import dev.flute.dsl.types.Type;
+import io.vertx.core.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,10 @@ class ParamReader {
     /** Decided once: a type's presence may be computed afresh each time it is asked. */
     private final boolean required;
 
+    private final boolean repeated;
+    /** A header's name with its case-insensitive hash computed once, not per lookup. */
+    private final CharSequence headerName;
+
     ParamReader(Param<?> param, int slot, int capture) {
         this.in = param.in();
         this.wireName = param.wireName();
@@ -31,6 +36,8 @@ class ParamReader {
         this.capture = capture;
         this.loc = List.of(in.label(), wireName);
         this.required = type.required();
+        this.repeated = type.repeated();
+        this.headerName = in == Param.In.HEADER ? HttpHeaders.createOptimized(wireName) : wireName;
     }
 
     /** For a reader of several parameters at once, which overrides {@link #read}. */
@@ -42,6 +49,8 @@ class ParamReader {
         this.capture = -1;
         this.loc = List.of(in.label());
         this.required = false;
+        this.repeated = false;
+        this.headerName = null;
     }
 
     Param.In in() {
@@ -55,7 +64,7 @@ class ParamReader {
 
     /** Fills the slot; returns the error list, created on the first error. */
     List<ValidationError> read(Request request, String[] captures, Object[] slots, List<ValidationError> errors) {
-        if (type.repeated()) return readAll(request, slots, errors);
+        if (repeated) return readAll(request, slots, errors);
         String raw = single(request, captures);
         if (raw == null) return absent(slots, errors);
         try {
@@ -70,7 +79,7 @@ class ParamReader {
         List<String> raws =
                 switch (in) {
                     case QUERY -> request.queryParams().getAll(wireName);
-                    case HEADER -> request.headers().getAll(wireName);
+                    case HEADER -> request.headers().getAll(headerName);
                     case COOKIE -> {
                         String value = request.cookie(wireName);
                         yield value == null ? List.of() : List.of(value);
@@ -104,7 +113,7 @@ class ParamReader {
             case QUERY:
                 return request.queryParams().get(wireName);
             case HEADER:
-                return request.headers().get(wireName);
+                return request.headers().get(headerName);
             default:
                 return request.cookie(wireName);
         }

@@ -14,6 +14,7 @@ import dev.flute.dsl.spi.ResolvedRoute;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,16 +55,21 @@ public final class Pipeline {
     private final List<Promise<Void>> drainWaiters = new ArrayList<>();
     private volatile boolean draining;
     private final Vertx vertx;
-    /** Each plan's template as OpenAPI writes it, for {@link Request#route()}. Read-only once built. */
+    /** Whether any route is a websocket: an API without one never looks for an upgrade header. */
+    private final boolean sockets;
+
     private Pipeline(Api api, Vertx vertx) {
         this.api = api;
         this.blocking = new Blocking(vertx, api.settings().maxBlocking());
         this.vertx = vertx;
         this.apiMiddleware = api.root().middleware();
         this.checks = new ServedChecks(api.settings().responseChecks());
+        boolean sockets = false;
         for (ResolvedRoute route : ResolvedApi.of(api).routes()) {
             table.add(route.path(), route.method(), Compiler.compile(route, api.settings()));
+            sockets |= route.method() == WEBSOCKET;
         }
+        this.sockets = sockets;
     }
 
     /** Compiles the API; fails with a message naming the route when a declaration is wrong. */
@@ -246,10 +252,11 @@ public final class Pipeline {
         return future.recover(error -> Future.succeededFuture(respondToError(request, error, plan)));
     }
 
-    /** A GET asking to upgrade to a websocket. */
-    private static boolean isHandshake(Request request) {
-        String upgrade = request.headers().get("upgrade");
-        return request.method() == HttpMethod.GET && upgrade != null && upgrade.equalsIgnoreCase("websocket");
+    /** A GET asking to upgrade to a websocket, to an API that has websocket routes. */
+    private boolean isHandshake(Request request) {
+        if (!sockets || request.method() != HttpMethod.GET) return false;
+        String upgrade = request.headers().get(HttpHeaders.UPGRADE);
+        return upgrade != null && upgrade.equalsIgnoreCase("websocket");
     }
 
     /**

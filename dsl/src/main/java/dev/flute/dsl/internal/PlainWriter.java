@@ -2,7 +2,6 @@ package dev.flute.dsl.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flute.dsl.Json;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.python.PyText;
 import dev.flute.dsl.types.ModelType;
@@ -32,48 +31,64 @@ enum PlainWriter {
     /** Pydantic's style, for values inside a model or a declared type. */
     PYDANTIC;
 
-    /** The writers of records, derived from their classes once. */
-    private static final ClassValue<ValueWriter> RECORDS = new ClassValue<>() {
+    /**
+     * How this style writes each class, decided once per class: what {@code value instanceof X}
+     * would decide, in the order below, so a value of a class met before costs one lookup, not a
+     * chain of type checks. A record's entry is the writer of its model itself.
+     */
+    private final ClassValue<ValueWriter> byClass = new ClassValue<>() {
         @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
         protected ValueWriter computeValue(Class<?> type) {
-            try {
-                return ValueWriters.of(ModelType.of((Class) type));
-            } catch (IllegalArgumentException notAModel) {
-                // A component Flute has no type for: Jackson writes the record as it can.
-                return (value, out, misfits) -> Json.writer().writeValue(out, value);
-            }
+            return writerOf(type);
         }
     };
 
     void write(Object value, JsonGenerator out) throws IOException {
-        if (value == null) out.writeNull();
-        else if (value instanceof String s) out.writeString(s);
-        else if (value instanceof Boolean b) out.writeBoolean(b);
-        else if (value instanceof Integer || value instanceof Short || value instanceof Byte)
-            out.writeNumber(((Number) value).intValue());
-        else if (value instanceof Long l) out.writeNumber(l);
-        else if (value instanceof Double d) out.writeNumber(d);
-        else if (value instanceof Float f) out.writeNumber(f);
-        else if (value instanceof Map<?, ?> map) writeMap(map, out);
+        // Strings are most values: they skip the lookup.
+        if (value instanceof String s) out.writeString(s);
+        else if (value == null) out.writeNull();
+        else byClass.get(value.getClass()).write(value, out, Misfits.lenient());
+    }
+
+    private ValueWriter writerOf(Class<?> c) {
+        if (c == Boolean.class) return (v, out, m) -> out.writeBoolean((Boolean) v);
+        if (c == Integer.class || c == Short.class || c == Byte.class)
+            return (v, out, m) -> out.writeNumber(((Number) v).intValue());
+        if (c == Long.class) return (v, out, m) -> out.writeNumber((Long) v);
+        if (c == Double.class) return (v, out, m) -> out.writeNumber((Double) v);
+        if (c == Float.class) return (v, out, m) -> out.writeNumber((Float) v);
+        if (Map.class.isAssignableFrom(c)) return (v, out, m) -> writeMap((Map<?, ?>) v, out);
         // A Jackson tree is iterable too: it goes first, as the tree it is.
-        else if (value instanceof JsonNode node) writeTree(node, out);
-        else if (value instanceof Iterable<?> items) writeArray(items, out);
-        else if (value instanceof Optional<?> o) write(o.orElse(null), out);
-        else if (value instanceof CharSequence text) out.writeString(text.toString());
-        else if (value instanceof Temporal t) out.writeString(PyText.temporal(t, style()));
-        else if (value instanceof Duration d) writeDuration(d, out);
-        else if (value instanceof BigDecimal d) writeDecimal(d, out);
-        else if (value instanceof BigInteger i) out.writeNumber(i);
-        else if (value instanceof UUID u) out.writeString(u.toString());
-        else if (value instanceof Enum<?> e) out.writeString(e.name());
-        else if (value instanceof byte[] bytes) out.writeString(PyText.utf8(bytes));
-        else if (value instanceof ValidationError error) writeError(error, out);
-        else if (value instanceof Record) writeRecord(value, out);
-        else if (value instanceof JsonObject object) writeMap(object.getMap(), out);
-        else if (value instanceof JsonArray array) writeArray(array.getList(), out);
-        else if (value instanceof Object[] array) writeArray(java.util.Arrays.asList(array), out);
-        else Json.writer().writeValue(out, value);
+        if (JsonNode.class.isAssignableFrom(c)) return (v, out, m) -> writeTree((JsonNode) v, out);
+        if (Iterable.class.isAssignableFrom(c)) return (v, out, m) -> writeArray((Iterable<?>) v, out);
+        if (c == Optional.class) return (v, out, m) -> write(((Optional<?>) v).orElse(null), out);
+        if (CharSequence.class.isAssignableFrom(c)) return (v, out, m) -> out.writeString(v.toString());
+        if (Temporal.class.isAssignableFrom(c))
+            return (v, out, m) -> out.writeString(PyText.temporal((Temporal) v, style()));
+        if (c == Duration.class) return (v, out, m) -> writeDuration((Duration) v, out);
+        if (BigDecimal.class.isAssignableFrom(c)) return (v, out, m) -> writeDecimal((BigDecimal) v, out);
+        if (BigInteger.class.isAssignableFrom(c)) return (v, out, m) -> out.writeNumber((BigInteger) v);
+        if (c == UUID.class) return (v, out, m) -> out.writeString(v.toString());
+        if (Enum.class.isAssignableFrom(c)) return (v, out, m) -> out.writeString(((Enum<?>) v).name());
+        if (c == byte[].class) return (v, out, m) -> out.writeString(PyText.utf8((byte[]) v));
+        if (ValidationError.class.isAssignableFrom(c)) return (v, out, m) -> writeError((ValidationError) v, out);
+        if (Record.class.isAssignableFrom(c)) return recordWriter(c);
+        if (JsonObject.class.isAssignableFrom(c)) return (v, out, m) -> writeMap(((JsonObject) v).getMap(), out);
+        if (JsonArray.class.isAssignableFrom(c)) return (v, out, m) -> writeArray(((JsonArray) v).getList(), out);
+        if (Object[].class.isAssignableFrom(c))
+            return (v, out, m) -> writeArray(java.util.Arrays.asList((Object[]) v), out);
+        return (v, out, m) -> JsonMapping.WRITER.writeValue(out, v);
+    }
+
+    /** A record is written through the model derived from its class, the one that reads it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ValueWriter recordWriter(Class<?> type) {
+        try {
+            return ValueWriters.of(ModelType.of((Class) type));
+        } catch (IllegalArgumentException notAModel) {
+            // A component Flute has no type for: Jackson writes the record as it can.
+            return (value, out, misfits) -> JsonMapping.WRITER.writeValue(out, value);
+        }
     }
 
     /**
@@ -96,7 +111,7 @@ enum PlainWriter {
         } else if (node.isNull() || node.isMissingNode()) {
             out.writeNull();
         } else if (node.isPojo() || node.isBinary()) {
-            Json.writer().writeValue(out, node);
+            JsonMapping.WRITER.writeValue(out, node);
         } else {
             ((com.fasterxml.jackson.databind.node.BaseJsonNode) node).serialize(out, null);
         }
@@ -157,9 +172,5 @@ enum PlainWriter {
             write(error.ctx(), out);
         }
         out.writeEndObject();
-    }
-
-    private static void writeRecord(Object value, JsonGenerator out) throws IOException {
-        RECORDS.get(value.getClass()).write(value, out, Misfits.lenient());
     }
 }

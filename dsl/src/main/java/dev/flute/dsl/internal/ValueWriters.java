@@ -50,11 +50,11 @@ final class ValueWriters {
         if (type instanceof PartialType<?> p) return new ModelWriter(p.model(), options, top);
         if (type instanceof ListType<?, ?> l) return list(compile(l.items(), options, false));
         if (type instanceof dev.flute.dsl.types.MapType<?> m) return map(compile(m.values(), options, false));
-        if (type instanceof StrType) return required("string_type", "Input should be a valid string", STRING);
-        if (type instanceof IntType || type instanceof LongType)
-            return required("int_type", "Input should be a valid integer", INTEGER);
-        if (type instanceof DoubleType) return required("float_type", "Input should be a valid number", NUMBER);
-        if (type instanceof BoolType) return required("bool_type", "Input should be a valid boolean", BOOLEAN);
+        // These writers report a null as the misfit of their type themselves: no wrapper to call through.
+        if (type instanceof StrType) return STRING;
+        if (type instanceof IntType || type instanceof LongType) return INTEGER;
+        if (type instanceof DoubleType) return NUMBER;
+        if (type instanceof BoolType) return BOOLEAN;
         Type<Object> scalar = (Type<Object>) type;
         return required("none_required", "Input should be a valid value, not None", (value, out, misfits) -> {
             Object json;
@@ -92,7 +92,7 @@ final class ValueWriters {
     }
 
     private static ValueWriter list(ValueWriter items) {
-        return required("list_type", "Input should be a valid list", (value, out, misfits) -> {
+        return (value, out, misfits) -> {
             if (!(value instanceof Collection<?> all)) {
                 misfits.add("list_type", "Input should be a valid list", value);
                 out.writeNull();
@@ -106,11 +106,11 @@ final class ValueWriters {
                 misfits.leave();
             }
             out.writeEndArray();
-        });
+        };
     }
 
     private static ValueWriter map(ValueWriter values) {
-        return required("dict_type", "Input should be a valid dictionary", (value, out, misfits) -> {
+        return (value, out, misfits) -> {
             if (!(value instanceof Map<?, ?> all)) {
                 misfits.add("dict_type", "Input should be a valid dictionary", value);
                 out.writeNull();
@@ -125,7 +125,7 @@ final class ValueWriters {
                 misfits.leave();
             }
             out.writeEndObject();
-        });
+        };
     }
 
     private static final ValueWriter STRING = (value, out, misfits) -> {
@@ -142,7 +142,7 @@ final class ValueWriters {
 
     /** Any number through a float field is written as a float, as Pydantic's serializer does ({@code 62.0}). */
     private static final ValueWriter NUMBER = (value, out, misfits) -> {
-        if (value instanceof Number n) PlainWriter.PYDANTIC.write(n.doubleValue(), out);
+        if (value instanceof Number n) out.writeNumber(n.doubleValue());
         else misfit(value, out, misfits, "float_type", "Input should be a valid number");
     };
 
