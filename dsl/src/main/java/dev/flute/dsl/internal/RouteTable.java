@@ -128,21 +128,39 @@ final class RouteTable<T> {
     /**
      * Literal segments to their nodes, an open-addressing table looked up by a region of the path
      * (compared in place, hashed as {@link String#hashCode} would hash the region), so a lookup cuts
-     * no substring out of the path.
+     * no substring out of the path. Names that differ in their last characters ({@code r0} …
+     * {@code r999}) have nearly consecutive hashes, which would cluster in a linearly probed table:
+     * the hash is spread by Fibonacci hashing and its top bits pick the slot.
      */
     private static final class Literals<V> {
         private String[] keys = new String[4];
         private Object[] values = new Object[4];
+        /** {@code 32 - log2(keys.length)}: the shift that leaves the hash's top bits as the slot. */
+        private int shift = 30;
+
         private int size;
 
         @SuppressWarnings("unchecked")
         V get(String text, int from, int to) {
             int mask = keys.length - 1;
-            for (int i = hash(text, from, to) & mask; ; i = (i + 1) & mask) {
+            for (int i = slot(text, from, to); ; i = (i + 1) & mask) {
                 String key = keys[i];
                 if (key == null) return null;
                 if (key.length() == to - from && key.regionMatches(0, text, from, to - from)) return (V) values[i];
             }
+        }
+
+        /** How many keys the longest lookup of a present key compares with: what clustering costs. */
+        int longestProbe() {
+            int longest = 0;
+            for (String key : keys) {
+                if (key == null) continue;
+                int probes = 1;
+                for (int i = slot(key, 0, key.length()); !key.equals(keys[i]); i = (i + 1) & (keys.length - 1))
+                    probes++;
+                longest = Math.max(longest, probes);
+            }
+            return longest;
         }
 
         V computeIfAbsent(String key, java.util.function.Supplier<V> make) {
@@ -156,7 +174,7 @@ final class RouteTable<T> {
 
         private void put(String key, Object value) {
             int mask = keys.length - 1;
-            int i = hash(key, 0, key.length()) & mask;
+            int i = slot(key, 0, key.length());
             while (keys[i] != null) i = (i + 1) & mask;
             keys[i] = key;
             values[i] = value;
@@ -168,14 +186,15 @@ final class RouteTable<T> {
             Object[] oldValues = values;
             keys = new String[oldKeys.length * 2];
             values = new Object[oldKeys.length * 2];
+            shift--;
             size = 0;
             for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], oldValues[i]);
         }
 
-        private static int hash(String text, int from, int to) {
+        private int slot(String text, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) h = 31 * h + text.charAt(i);
-            return h ^ (h >>> 16);
+            return (h * 0x9E3779B9) >>> shift;
         }
     }
 
@@ -213,6 +232,11 @@ final class RouteTable<T> {
         var match = new Match<T>(method, maxVariables == 0 ? NO_CAPTURES : new String[maxVariables]);
         match.target = match.walk(root, path, 1, 0);
         return match;
+    }
+
+    /** The longest lookup among the first segments of the routes' paths, in keys compared. */
+    int longestFirstSegmentProbe() {
+        return root.literals.longestProbe();
     }
 
     /** True when some route matches the path under any method. */
