@@ -37,12 +37,16 @@ final class RouteTable<T> {
     static final class Match<T> {
         private final HttpMethod method;
         private final String[] captures;
+        /** Where the path's first escape is, or -1: most paths have none, and are not searched again per segment. */
+        private final int firstEscape;
+
         private T target;
         private Set<HttpMethod> allowed;
 
-        private Match(HttpMethod method, String[] captures) {
+        private Match(HttpMethod method, String[] captures, int firstEscape) {
             this.method = method;
             this.captures = captures;
+            this.firstEscape = firstEscape;
         }
 
         T target() {
@@ -73,7 +77,8 @@ final class RouteTable<T> {
             int from = start;
             int to = end;
             String segment = null;
-            if (path.indexOf('%', start) >= 0 && path.indexOf('%', start) < end) {
+            int escape = firstEscape < 0 || firstEscape >= end ? -1 : path.indexOf('%', start);
+            if (escape >= 0 && escape < end) {
                 segment = PercentDecoder.decode(path.substring(start, end));
                 text = segment;
                 from = 0;
@@ -229,7 +234,7 @@ final class RouteTable<T> {
      * path matches only under other methods, {@code allowed} lists them (for 405).
      */
     Match<T> match(HttpMethod method, String path) {
-        var match = new Match<T>(method, maxVariables == 0 ? NO_CAPTURES : new String[maxVariables]);
+        var match = new Match<T>(method, maxVariables == 0 ? NO_CAPTURES : new String[maxVariables], path.indexOf('%'));
         match.target = match.walk(root, path, 1, 0);
         return match;
     }
