@@ -120,7 +120,7 @@ def deps():
 
     /** A dependency computed asynchronously from {n} input{'s' if n != 1 else ''}: the handler gets the future's value. */
 {sup}    public static <{gens}> Dep<T> depAsync({params}Fn{n}<{agens}> fn) {{
-        return Dep.of(List.of({names}), (slots, at) -> fn.apply({casts}));
+        return Dep.ofAsync(List.of({names}), (slots, at) -> fn.apply({casts}));
     }}""")
     for n in range(0, MAX + 1):
         gens = ", ".join(list(LETTERS[:n]) + ["T"])

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A dependency, FastAPI's {@code Depends()}: a value computed per request from inputs and other
- * dependencies. Its function may return the value, a Vert.x {@code Future} or a
- * {@code CompletionStage}.
+ * dependencies. Its function returns the value ({@code dep}, {@code resource}) or a Vert.x
+ * {@code Future} of it ({@code depAsync}, {@code resourceAsync}): which one is part of the
+ * declaration, so the plan waits only where a future can come.
  *
  * <pre>{@code
  * static final Dep<Commons> COMMONS = dep(
@@ -27,6 +28,7 @@ public final class Dep<T> implements Input<T> {
     private record Definition<T>(
             List<Input<?>> inputs,
             Invoker fn,
+            boolean async,
             boolean cached,
             boolean blocking,
             String name,
@@ -48,42 +50,73 @@ public final class Dep<T> implements Input<T> {
         this(def, null, List.of());
     }
 
-    /** A dependency of these inputs; prefer the typed {@code Flute.dep(...)} overloads. */
+    /** A dependency of these inputs whose function returns its value; prefer the typed {@code Flute.dep(...)} overloads. */
     public static <T> Dep<T> of(List<Input<?>> inputs, Invoker fn) {
-        return new Dep<>(new Definition<>(List.copyOf(inputs), fn, true, false, null, null, false, null));
+        return made(inputs, fn, false, null);
     }
 
-    /** A resource of these inputs; prefer the typed {@code Flute.resource(...)} overloads. */
+    /**
+     * A dependency of these inputs whose function returns a {@code Future} or a
+     * {@code CompletionStage} of its value; prefer the typed {@code Flute.depAsync(...)} overloads.
+     */
+    public static <T> Dep<T> ofAsync(List<Input<?>> inputs, Invoker fn) {
+        return made(inputs, fn, true, null);
+    }
+
+    /** A resource of these inputs, acquired and released at once; prefer the typed {@code Flute.resource(...)} overloads. */
     public static <T> Dep<T> resource(List<Input<?>> inputs, Invoker acquire, Release<T> release) {
         if (release == null) throw new IllegalArgumentException("a resource needs a release");
-        return resourceAsync(inputs, acquire, AsyncRelease.of(release));
+        return made(inputs, acquire, false, AsyncRelease.of(release));
     }
 
-    /** A resource released asynchronously; prefer the typed {@code Flute.resourceAsync(...)} overloads. */
+    /**
+     * A resource whose acquire returns a {@code Future} of it and whose release may complete later;
+     * prefer the typed {@code Flute.resourceAsync(...)} overloads.
+     */
     public static <T> Dep<T> resourceAsync(List<Input<?>> inputs, Invoker acquire, AsyncRelease<T> release) {
         if (release == null) throw new IllegalArgumentException("a resource needs a release");
-        return new Dep<>(new Definition<>(List.copyOf(inputs), acquire, true, false, null, release, false, null));
+        return made(inputs, acquire, true, release);
+    }
+
+    private static <T> Dep<T> made(List<Input<?>> inputs, Invoker fn, boolean async, AsyncRelease<T> release) {
+        return new Dep<>(new Definition<>(List.copyOf(inputs), fn, async, true, false, null, release, false, null));
     }
 
     /** Computed again each time it is used in a request (FastAPI's {@code use_cache=False}). */
     public Dep<T> noCache() {
         var d = def;
         return new Dep<>(new Definition<>(
-                d.inputs(), d.fn(), false, d.blocking(), d.name(), d.release(), d.functionScope(), d.scheme()));
+                d.inputs(),
+                d.fn(),
+                d.async(),
+                false,
+                d.blocking(),
+                d.name(),
+                d.release(),
+                d.functionScope(),
+                d.scheme()));
     }
 
     /** Its function (and release) block (JDBC, files): they run on a worker, never on the event loop. */
     public Dep<T> blocking() {
         var d = def;
         return new Dep<>(new Definition<>(
-                d.inputs(), d.fn(), d.cached(), true, d.name(), d.release(), d.functionScope(), d.scheme()));
+                d.inputs(), d.fn(), d.async(), d.cached(), true, d.name(), d.release(), d.functionScope(), d.scheme()));
     }
 
     /** A name for error messages and documentation. */
     public Dep<T> named(String name) {
         var d = def;
         return new Dep<>(new Definition<>(
-                d.inputs(), d.fn(), d.cached(), d.blocking(), name, d.release(), d.functionScope(), d.scheme()));
+                d.inputs(),
+                d.fn(),
+                d.async(),
+                d.cached(),
+                d.blocking(),
+                name,
+                d.release(),
+                d.functionScope(),
+                d.scheme()));
     }
 
     /** Release this resource as soon as the handler returns, before the response is sent. */
@@ -91,14 +124,22 @@ public final class Dep<T> implements Input<T> {
         if (def.release() == null) throw new IllegalStateException(this + " is not a resource");
         var d = def;
         return new Dep<>(new Definition<>(
-                d.inputs(), d.fn(), d.cached(), d.blocking(), d.name(), d.release(), true, d.scheme()));
+                d.inputs(), d.fn(), d.async(), d.cached(), d.blocking(), d.name(), d.release(), true, d.scheme()));
     }
 
     /** This dependency checks a security scheme: OpenAPI documents the scheme and the scopes required of it. */
     public Dep<T> security(SecurityScheme scheme) {
         var d = def;
         return new Dep<>(new Definition<>(
-                d.inputs(), d.fn(), d.cached(), d.blocking(), d.name(), d.release(), d.functionScope(), scheme));
+                d.inputs(),
+                d.fn(),
+                d.async(),
+                d.cached(),
+                d.blocking(),
+                d.name(),
+                d.release(),
+                d.functionScope(),
+                scheme));
     }
 
     /**
@@ -141,6 +182,11 @@ public final class Dep<T> implements Input<T> {
 
     public boolean isBlocking() {
         return def.blocking();
+    }
+
+    /** Its function returns a {@code Future} or {@code CompletionStage} of the value, which the request waits for. */
+    public boolean isAsync() {
+        return def.async();
     }
 
     public String name() {

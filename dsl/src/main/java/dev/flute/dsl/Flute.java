@@ -441,7 +441,7 @@ public final class Flute {
 
     /** A dependency computed asynchronously from 0 inputs: the handler gets the future's value. */
     public static <T> Dep<T> depAsync(Fn0<? extends Future<T>> fn) {
-        return Dep.of(List.of(), (slots, at) -> fn.apply());
+        return Dep.ofAsync(List.of(), (slots, at) -> fn.apply());
     }
 
     /** A dependency computed from 1 input by {@code fn}. */
@@ -453,7 +453,7 @@ public final class Flute {
     /** A dependency computed asynchronously from 1 input: the handler gets the future's value. */
     @SuppressWarnings("unchecked")
     public static <A, T> Dep<T> depAsync(Input<A> a, Fn1<A, ? extends Future<T>> fn) {
-        return Dep.of(List.of(a), (slots, at) -> fn.apply((A) slots[at[0]]));
+        return Dep.ofAsync(List.of(a), (slots, at) -> fn.apply((A) slots[at[0]]));
     }
 
     /** A dependency computed from 2 inputs by {@code fn}. */
@@ -465,7 +465,7 @@ public final class Flute {
     /** A dependency computed asynchronously from 2 inputs: the handler gets the future's value. */
     @SuppressWarnings("unchecked")
     public static <A, B, T> Dep<T> depAsync(Input<A> a, Input<B> b, Fn2<A, B, ? extends Future<T>> fn) {
-        return Dep.of(List.of(a, b), (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]]));
+        return Dep.ofAsync(List.of(a, b), (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]]));
     }
 
     /** A dependency computed from 3 inputs by {@code fn}. */
@@ -478,7 +478,8 @@ public final class Flute {
     @SuppressWarnings("unchecked")
     public static <A, B, C, T> Dep<T> depAsync(
             Input<A> a, Input<B> b, Input<C> c, Fn3<A, B, C, ? extends Future<T>> fn) {
-        return Dep.of(List.of(a, b, c), (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]));
+        return Dep.ofAsync(
+                List.of(a, b, c), (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]]));
     }
 
     /** A dependency computed from 4 inputs by {@code fn}. */
@@ -493,7 +494,7 @@ public final class Flute {
     @SuppressWarnings("unchecked")
     public static <A, B, C, D, T> Dep<T> depAsync(
             Input<A> a, Input<B> b, Input<C> c, Input<D> d, Fn4<A, B, C, D, ? extends Future<T>> fn) {
-        return Dep.of(
+        return Dep.ofAsync(
                 List.of(a, b, c, d),
                 (slots, at) -> fn.apply((A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]]));
     }
@@ -512,7 +513,7 @@ public final class Flute {
     @SuppressWarnings("unchecked")
     public static <A, B, C, D, E, T> Dep<T> depAsync(
             Input<A> a, Input<B> b, Input<C> c, Input<D> d, Input<E> e, Fn5<A, B, C, D, E, ? extends Future<T>> fn) {
-        return Dep.of(
+        return Dep.ofAsync(
                 List.of(a, b, c, d, e),
                 (slots, at) -> fn.apply(
                         (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]]));
@@ -539,7 +540,7 @@ public final class Flute {
             Input<E> e,
             Input<F> f,
             Fn6<A, B, C, D, E, F, ? extends Future<T>> fn) {
-        return Dep.of(
+        return Dep.ofAsync(
                 List.of(a, b, c, d, e, f),
                 (slots, at) -> fn.apply(
                         (A) slots[at[0]], (B) slots[at[1]], (C) slots[at[2]], (D) slots[at[3]], (E) slots[at[4]], (F)
@@ -580,7 +581,7 @@ public final class Flute {
             Input<F> f,
             Input<G> g,
             Fn7<A, B, C, D, E, F, G, ? extends Future<T>> fn) {
-        return Dep.of(
+        return Dep.ofAsync(
                 List.of(a, b, c, d, e, f, g),
                 (slots, at) -> fn.apply(
                         (A) slots[at[0]],
@@ -629,7 +630,7 @@ public final class Flute {
             Input<G> g,
             Input<H> h,
             Fn8<A, B, C, D, E, F, G, H, ? extends Future<T>> fn) {
-        return Dep.of(
+        return Dep.ofAsync(
                 List.of(a, b, c, d, e, f, g, h),
                 (slots, at) -> fn.apply(
                         (A) slots[at[0]],

@@ -66,6 +66,22 @@ class DependencyTest {
     }
 
     @Test
+    void should_wait_only_for_what_is_declared_async() {
+        // dep: the function's value is the dependency's, a future included (its type says so).
+        Dep<Future<String>> pending = dep(() -> Future.succeededFuture("later"));
+        // Dep.ofAsync: a hand-made dependency that answers with a CompletionStage is waited for.
+        Dep<String> stage =
+                Dep.ofAsync(List.of(), (slots, at) -> java.util.concurrent.CompletableFuture.completedFuture("staged"));
+        var route = route(GET, "/wait")
+                .depends(pending)
+                .depends(stage)
+                .handle((f, s) -> Map.of("pending", f instanceof Future<?>, "value", f.result(), "stage", s));
+        try (var client = TestClient.of(api("t", "1").routes(route))) {
+            client.get("/wait").send().assertJson("{\"pending\":true,\"value\":\"later\",\"stage\":\"staged\"}");
+        }
+    }
+
+    @Test
     void should_report_errors_of_all_dependencies_at_once_and_run_none() {
         var ran = new AtomicInteger();
         Dep<String> token = dep(header("x_token", str()), t -> {

@@ -105,7 +105,15 @@ final class Compiler {
     private void call(Node.Call call, int slot) {
         var args = new int[call.args().size()];
         for (int i = 0; i < args.length; i++) args[i] = slots.get(call.args().get(i));
-        steps.add(new Step(slot, call.fn(), args, call.blocking(), call.label(), call.release(), call.functionScope()));
+        steps.add(new Step(
+                slot,
+                call.fn(),
+                args,
+                call.blocking(),
+                call.async(),
+                call.label(),
+                call.release(),
+                call.functionScope()));
     }
 
     /**

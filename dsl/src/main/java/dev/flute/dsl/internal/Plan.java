@@ -269,8 +269,11 @@ final class Plan {
                 } catch (Throwable e) {
                     return fail(e);
                 }
-                if (value instanceof CompletionStage<?> stage) value = Future.fromCompletionStage(stage);
-                if (value instanceof Future<?> future) {
+                // Only a step declared async is asked: a type check against an interface, failing for
+                // every plain value, was a tenth of a dependency-heavy request.
+                if (step.async() && value instanceof CompletionStage<?> stage)
+                    value = Future.fromCompletionStage(stage);
+                if (step.async() && value instanceof Future<?> future) {
                     if (!future.isComplete()) {
                         return future.transform(done -> done.succeeded()
                                 ? Answer.future(resume(step, done.result(), next))

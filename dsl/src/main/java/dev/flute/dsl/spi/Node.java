@@ -31,6 +31,9 @@ public sealed interface Node permits Node.Read, Node.Provided, Node.Call {
      * @param label a name for errors and logs
      * @param args the nodes its arguments come from, in order
      * @param blocking it runs off the event loop
+     * @param async it returns a {@code Future} or {@code CompletionStage} of its value (a
+     *     dependency made by {@code depAsync}, a handler of {@code handleAsync}, one whose route
+     *     declares no output): only then is its value awaited
      * @param release how a resource is released, or null
      * @param functionScope a resource released as soon as the handler returns
      * @param dep the dependency as used (after overrides), or null for the handler
@@ -40,6 +43,7 @@ public sealed interface Node permits Node.Read, Node.Provided, Node.Call {
             Invoker fn,
             List<Node> args,
             boolean blocking,
+            boolean async,
             AsyncRelease<Object> release,
             boolean functionScope,
             Dep<?> dep)

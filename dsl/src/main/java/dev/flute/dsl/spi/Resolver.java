@@ -5,6 +5,7 @@ import dev.flute.dsl.AsyncRelease;
 import dev.flute.dsl.Body;
 import dev.flute.dsl.Builtin;
 import dev.flute.dsl.Dep;
+import dev.flute.dsl.Endpoint;
 import dev.flute.dsl.FileParam;
 import dev.flute.dsl.FormInput;
 import dev.flute.dsl.FormModel;
@@ -100,7 +101,9 @@ final class Resolver {
         for (Input<?> input : spec.inputs()) args.add(node(input));
         boolean blocking =
                 spec.operation().blocking() || mounted.groups().stream().anyMatch(Group::blockingHandlers);
-        nodes.add(new Node.Call("handler", mounted.endpoint().invoker(), args, blocking, null, false, null));
+        Endpoint.Returns returns = mounted.endpoint().returns();
+        boolean async = returns != Endpoint.Returns.VALUE && returns != Endpoint.Returns.RESPONSE;
+        nodes.add(new Node.Call("handler", mounted.endpoint().invoker(), args, blocking, async, null, false, null));
         checkPath();
         checkBody();
         document();
@@ -230,7 +233,8 @@ final class Resolver {
         visiting.remove(d);
         @SuppressWarnings("unchecked")
         var release = (AsyncRelease<Object>) d.release();
-        var call = new Node.Call(d.toString(), d.fn(), args, d.isBlocking(), release, d.isFunctionScope(), d);
+        var call =
+                new Node.Call(d.toString(), d.fn(), args, d.isBlocking(), d.isAsync(), release, d.isFunctionScope(), d);
         nodes.add(call);
         if (d.cached()) calls.put(key, call);
         return call;
