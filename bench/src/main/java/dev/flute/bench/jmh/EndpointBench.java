@@ -4,6 +4,7 @@ import dev.flute.bench.ContractCheck;
 import dev.flute.bench.Sessions;
 import dev.flute.bench.flute.FluteServer;
 import dev.flute.bench.raw.RawEndpoints;
+import dev.flute.bench.raw.RawServer;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.internal.Encoded;
 import dev.flute.dsl.internal.Pipeline;
@@ -13,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,11 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The per-request work of each contract endpoint, without the network: Flute's compiled pipeline
  * (dispatch, extraction, validation, dependencies, handler, response model, JSON encoding, the
- * request scope's releases) against the hand-written {@link RawEndpoints} (parsing, checks, Jackson).
+ * request scope's releases) against raw Vert.x Web twice: {@link #rawRouted()} through the raw
+ * server's own {@code Router} (as {@link RawServer} serves it), {@link #raw()} calling the
+ * hand-written {@link RawEndpoints} (parsing, checks, Jackson) directly, without routing.
  *
- * <p>What neither side includes: reading the request off the socket, collecting the body, writing
- * the response. What only Flute includes: matching the route (its trie), since raw's matching is
- * Vert.x's {@code Router} which needs a live request; the network runs of {@code run.sh} cover it.
+ * <p>What none includes: reading the request off the socket, writing the response. Only
+ * {@code rawRouted} collects the body (its route's {@code BodyHandler}, from one in-memory chunk).
  *
  * <pre>
  * java -jar bench/target/bench.jar jmh -prof gc                  # everything
@@ -66,6 +69,7 @@ public class EndpointBench {
         final HttpMethod method;
         final String path;
         final String query;
+        final String uri;
         final Buffer body;
         final MultiMap headers = HttpHeaders.headers();
 
@@ -73,6 +77,7 @@ public class EndpointBench {
             this.method = method;
             this.path = path;
             this.query = query;
+            this.uri = query == null ? path : path + "?" + query;
             this.body = body == null ? null : Buffer.buffer(body);
             headers.add("host", "127.0.0.1:8080");
             if (body != null) {
@@ -85,6 +90,10 @@ public class EndpointBench {
         BenchRequest request() {
             return new BenchRequest(method, path, query, headers, body);
         }
+
+        BenchServerRequest serverRequest() {
+            return new BenchServerRequest(method, uri, path, query, headers, body);
+        }
     }
 
     @Param({"plaintext", "json", "items", "items_422", "post_items", "post_items_422", "deps", "r0", "r999"})
@@ -96,32 +105,48 @@ public class EndpointBench {
     private final Sessions fluteSessions = new Sessions();
     private final Sessions rawSessions = new Sessions();
     private final RawEndpoints rawEndpoints = new RawEndpoints();
+    private final Sessions routedSessions = new Sessions();
+    private Router router;
 
     @Setup(Level.Trial)
     public void setUp() {
         c = Case.valueOf(endpoint);
         vertx = Vertx.vertx();
         pipeline = Pipeline.of(FluteServer.app(fluteSessions), vertx);
-        // Like for like: both sides must answer this request with the same bytes.
-        String flute = flute().toString();
+        router = RawServer.router(vertx, new RawEndpoints(), routedSessions);
+        // Like for like: every side must answer this request with the same bytes.
+        Encoded flute = fluteEncoded();
         String raw = raw().toString();
-        if (!flute.equals(raw)) {
-            throw new IllegalStateException(endpoint + ": flute answers " + flute + " but raw " + raw);
+        if (!flute.body().toString().equals(raw)) {
+            throw new IllegalStateException(endpoint + ": flute answers " + flute.body() + " but raw " + raw);
+        }
+        BenchServerResponse routed = route();
+        String routedType = routed.headers().get(HttpHeaders.CONTENT_TYPE);
+        if (routed.getStatusCode() != flute.status()
+                || !flute.contentType().equals(routedType)
+                || !flute.body().equals(routed.body())) {
+            throw new IllegalStateException(endpoint + ": flute answers " + flute.status() + " " + flute.contentType()
+                    + " " + flute.body() + " but raw through its router " + routed.getStatusCode() + " " + routedType
+                    + " " + routed.body());
         }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         vertx.close();
-        if (fluteSessions.open() != 0 || rawSessions.open() != 0) {
-            throw new IllegalStateException(
-                    "sessions left open: flute " + fluteSessions.open() + ", raw " + rawSessions.open());
+        if (fluteSessions.open() != 0 || rawSessions.open() != 0 || routedSessions.open() != 0) {
+            throw new IllegalStateException("sessions left open: flute " + fluteSessions.open() + ", raw "
+                    + rawSessions.open() + ", raw routed " + routedSessions.open());
         }
     }
 
     /** The request through Flute, encoded as the Vert.x writer encodes it, its scope finished once "sent". */
     @Benchmark
     public Buffer flute() {
+        return fluteEncoded().body();
+    }
+
+    private Encoded fluteEncoded() {
         RequestScope scope = pipeline.newScope();
         // As the Vert.x adapter serves it: a route whose steps answer at once is answered without a future.
         if (!(pipeline.serve(c.request(), scope) instanceof Response<?> response)) {
@@ -129,7 +154,25 @@ public class EndpointBench {
         }
         Encoded encoded = Encoded.of(response);
         scope.finish();
-        return encoded.body();
+        return encoded;
+    }
+
+    /**
+     * The same request through the raw server's {@code Router}: its routing context, the scan of its
+     * routes, the path parameter's match, the handler, the session released once {@code end} has
+     * "sent" the response (the future {@code RawServer} waits for).
+     */
+    @Benchmark
+    public Buffer rawRouted() {
+        return route().body();
+    }
+
+    private BenchServerResponse route() {
+        BenchServerRequest request = c.serverRequest();
+        router.handle(request);
+        BenchServerResponse response = request.response();
+        if (!response.ended()) throw new IllegalStateException("the router did not answer " + endpoint);
+        return response;
     }
 
     /** The same request through the hand-written code, its session released once "sent". */

@@ -4,6 +4,7 @@ import dev.flute.bench.BenchConfig;
 import dev.flute.bench.Sessions;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -47,17 +48,28 @@ public final class RawServer extends VerticleBase {
 
     @Override
     public Future<?> start() {
+        return vertx.createHttpServer(BenchConfig.serverOptions(port))
+                .requestHandler(router(vertx, endpoints, sessions))
+                .listen();
+    }
+
+    /**
+     * The contract's {@link Router}: its routes in order (the 1000 of #6 last) and its error
+     * handlers. Also dispatched in memory by the JMH benchmark, so both measure the same router.
+     */
+    public static Router router(Vertx vertx, RawEndpoints endpoints, Sessions sessions) {
         Router router = Router.router(vertx);
 
         router.get("/plaintext").handler(ctx -> ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, TEXT_PLAIN)
                 .end(RawEndpoints.PLAINTEXT));
         router.get("/json").handler(ctx -> json(ctx.response(), 200, endpoints.json()));
-        router.get("/items/:item_id").handler(this::readItem);
-        router.post("/items/").handler(BodyHandler.create(false)).handler(this::createItem);
-        router.get("/deps/").handler(this::deps);
+        Handler<RoutingContext> readItem = ctx -> readItem(ctx, endpoints);
+        router.get("/items/:item_id").handler(readItem);
+        router.post("/items/").handler(BodyHandler.create(false)).handler(ctx -> createItem(ctx, endpoints));
+        router.get("/deps/").handler(ctx -> deps(ctx, endpoints, sessions));
         for (int n = 0; n < ROUTE_APPS; n++) {
-            router.get("/r" + n + "/items/:item_id").handler(this::readItem);
+            router.get("/r" + n + "/items/:item_id").handler(readItem);
         }
 
         router.errorHandler(404, ctx -> json(ctx.response(), 404, RawEndpoints.NOT_FOUND));
@@ -70,17 +82,14 @@ public final class RawServer extends VerticleBase {
                         .end(INTERNAL_ERROR);
             }
         });
-
-        return vertx.createHttpServer(BenchConfig.serverOptions(port))
-                .requestHandler(router)
-                .listen();
+        return router;
     }
 
-    private void readItem(RoutingContext ctx) {
+    private static void readItem(RoutingContext ctx, RawEndpoints endpoints) {
         send(ctx, endpoints.readItem(ctx.pathParam("item_id"), ctx.request().query()));
     }
 
-    private void createItem(RoutingContext ctx) {
+    private static void createItem(RoutingContext ctx, RawEndpoints endpoints) {
         HttpServerRequest req = ctx.request();
         send(
                 ctx,
@@ -88,7 +97,7 @@ public final class RawServer extends VerticleBase {
                         req.getHeader(HttpHeaders.CONTENT_TYPE), ctx.body().buffer()));
     }
 
-    private void deps(RoutingContext ctx) {
+    private static void deps(RoutingContext ctx, RawEndpoints endpoints, Sessions sessions) {
         HttpServerRequest req = ctx.request();
         send(ctx, endpoints.deps(req.query(), req.getHeader(X_TOKEN), sessions));
     }

@@ -1,0 +1,53 @@
+package dev.flute.bench.jmh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.vertx.core.buffer.Buffer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The benchmark's three sides answer every contract request alike (its setup checks status, content
+ * type and bytes, and throws otherwise), again and again, and release every session they open
+ * (its teardown throws otherwise). JMH itself never runs in the build.
+ */
+class EndpointBenchTest {
+    @ParameterizedTest
+    @EnumSource(EndpointBench.Case.class)
+    void everySideAnswersTheSameBytes(EndpointBench.Case c) {
+        EndpointBench bench = new EndpointBench();
+        bench.endpoint = c.name();
+        bench.setUp();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Buffer raw = bench.raw();
+                assertEquals(raw, bench.rawRouted(), c.name());
+                assertEquals(raw, bench.flute(), c.name());
+            }
+        } finally {
+            bench.tearDown();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EndpointBench.Case.class)
+    void theInMemoryResponseIsWrittenOnce(EndpointBench.Case c) {
+        BenchServerRequest request = c.serverRequest();
+        BenchServerResponse response = request.response();
+        response.end(Buffer.buffer("x"));
+        assertThrows(IllegalStateException.class, () -> response.end(Buffer.buffer("y")));
+        assertThrows(IllegalStateException.class, () -> response.setStatusCode(500));
+        assertEquals("x", response.body().toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EndpointBench.Case.class)
+    void whatTheRouterDoesNotUseIsRefused(EndpointBench.Case c) {
+        BenchServerRequest request = c.serverRequest();
+        assertThrows(UnsupportedOperationException.class, request::absoluteURI);
+        assertThrows(UnsupportedOperationException.class, request::body);
+        assertThrows(
+                UnsupportedOperationException.class, () -> request.response().write(Buffer.buffer("x")));
+    }
+}
