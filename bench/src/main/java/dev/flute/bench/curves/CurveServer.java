@@ -1,5 +1,6 @@
 package dev.flute.bench.curves;
 
+import com.sun.management.GcInfo;
 import dev.flute.bench.BenchConfig;
 import dev.flute.bench.flute.FluteCurves;
 import dev.flute.bench.flute.FluteServer;
@@ -14,6 +15,8 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.util.function.Function;
 
@@ -21,7 +24,7 @@ import java.util.function.Function;
  * One server of one point of a cost curve, in a JVM of its own as {@code run.sh} runs the contract
  * servers: {@code java -cp bench.jar dev.flute.bench.curves.CurveServer CURVE X raw|flute --port P}.
  * With {@code --heap}, it also prints {@code heap <epoch ms> <bytes>} every second: the heap in
- * use right after a full collection, i.e. what the requests in flight hold.
+ * use at the end of a full collection, i.e. what the requests in flight hold.
  */
 public final class CurveServer {
     static final long MAX_UPLOAD = 64L << 20;
@@ -94,12 +97,33 @@ public final class CurveServer {
     }
 
     private static void sampleHeap() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
         while (true) {
             Thread.sleep(1000);
             System.gc();
-            System.out.println("heap " + System.currentTimeMillis() + " "
-                    + memory.getHeapMemoryUsage().getUsed());
+            System.out.println("heap " + System.currentTimeMillis() + " " + heapAfterLastCollection());
         }
+    }
+
+    /**
+     * The heap in use at the end of the latest collection, as the collector recorded it: what
+     * survived. Reading the heap's usage after {@code System.gc()} returns would also count what
+     * the event loops allocated since (each takes a fresh allocation buffer at once), which under
+     * an upload's allocation rate is megabytes that nothing holds.
+     */
+    static long heapAfterLastCollection() {
+        GcInfo last = null;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            GcInfo info = ((com.sun.management.GarbageCollectorMXBean) collector).getLastGcInfo();
+            if (info != null && (last == null || info.getEndTime() > last.getEndTime())) last = info;
+        }
+        if (last == null) return -1;
+        long used = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage after = pool.getType() == MemoryType.HEAP
+                    ? last.getMemoryUsageAfterGc().get(pool.getName())
+                    : null;
+            if (after != null) used += after.getUsed();
+        }
+        return used;
     }
 }

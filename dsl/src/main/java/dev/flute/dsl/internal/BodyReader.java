@@ -9,9 +9,7 @@ import dev.flute.dsl.http.Request;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.python.PyJsonErrors;
 import dev.flute.dsl.types.Loc;
-import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.internal.buffer.BufferInternal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -44,7 +42,7 @@ final class BodyReader {
         List<ValidationError> out = errors == null ? new ArrayList<>(2) : errors;
         JsonNode document = null;
         if (content != null && content.length() > 0) {
-            Bytes bytes = Bytes.of(content);
+            BufferBytes bytes = BufferBytes.of(content);
             if (isJson(request.headers().get("content-type"))) {
                 // ASCII (the usual body) is valid UTF-8 as it is: Jackson reads the bytes, no text is made.
                 String text = bytes.ascii() ? null : utf8(bytes);
@@ -110,29 +108,7 @@ final class BodyReader {
                 || (length >= 5 && contentType.regionMatches(true, end - 5, "+json", 0, 5));
     }
 
-    /** The body's bytes where they lie: a heap buffer is read in place, anything else copied once. */
-    private record Bytes(byte[] array, int offset, int length) {
-        static Bytes of(Buffer content) {
-            if (content instanceof BufferInternal internal) {
-                ByteBuf buf = internal.getByteBuf();
-                if (buf.hasArray())
-                    return new Bytes(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes());
-            }
-            byte[] copy = content.getBytes();
-            return new Bytes(copy, 0, copy.length);
-        }
-
-        boolean ascii() {
-            for (int i = offset; i < offset + length; i++) if (array[i] < 0) return false;
-            return true;
-        }
-
-        String latin1() {
-            return new String(array, offset, length, StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    private static String utf8(Bytes content) {
+    private static String utf8(BufferBytes content) {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

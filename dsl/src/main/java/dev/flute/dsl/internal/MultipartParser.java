@@ -83,14 +83,17 @@ final class MultipartParser {
     void feed(Buffer chunk) {
         if (chunk.length() == 0) return;
         empty = false;
-        byte[] bytes = chunk.getBytes();
-        int i = 0;
-        while (i < bytes.length) {
+        // Read in place: a copy of every chunk would double what an upload allocates.
+        var in = BufferBytes.of(chunk);
+        byte[] bytes = in.array();
+        int end = in.end();
+        int i = in.offset();
+        while (i < end) {
             switch (state) {
-                case START -> i = start(bytes, i);
+                case START -> i = start(bytes, i, end);
                 case AFTER_DELIMITER -> i = afterDelimiter(bytes, i);
-                case HEADERS -> i = headers(bytes, i);
-                case BODY -> i = body(chunk, bytes, i);
+                case HEADERS -> i = headers(bytes, i, end);
+                case BODY -> i = body(chunk, in.offset(), bytes, i, end);
                 case CLOSED -> i = closed(bytes, i);
             }
         }
@@ -103,8 +106,8 @@ final class MultipartParser {
     }
 
     /** The body begins with {@code --boundary}: the delimiter without its leading CRLF. */
-    private int start(byte[] bytes, int i) {
-        while (i < bytes.length) {
+    private int start(byte[] bytes, int i, int end) {
+        while (i < end) {
             if (bytes[i] != delimiter[matched + 2]) throw malformed("it does not start with the boundary");
             i++;
             if (++matched == delimiter.length - 2) {
@@ -137,48 +140,51 @@ final class MultipartParser {
         return i + 1;
     }
 
-    private int headers(byte[] bytes, int i) {
-        int end = headers.feed(bytes, i);
+    private int headers(byte[] bytes, int i, int end) {
+        int next = headers.feed(bytes, i, end);
         if (headers.complete()) {
             state = State.BODY;
             matched = 0;
             listener.partStart(headers.parse());
         }
-        return end;
+        return next;
     }
 
-    /** Part data up to the next delimiter; a possible delimiter at the end of the chunk is held back. */
-    private int body(Buffer chunk, byte[] bytes, int i) {
+    /**
+     * Part data up to the next delimiter; a possible delimiter at the end of the chunk is held back.
+     * {@code bytes[offset]} is the chunk's first byte: the data passed on are slices of the chunk.
+     */
+    private int body(Buffer chunk, int offset, byte[] bytes, int i, int end) {
         if (matched > 0) {
-            while (matched < delimiter.length && i < bytes.length && bytes[i] == delimiter[matched]) {
+            while (matched < delimiter.length && i < end && bytes[i] == delimiter[matched]) {
                 matched++;
                 i++;
             }
             if (matched == delimiter.length) return endOfPart(i);
-            if (i == bytes.length) return i;
+            if (i == end) return i;
             // Not a delimiter after all: what was held back is data (it has no other CR to restart at).
             listener.partData(Buffer.buffer(Arrays.copyOf(delimiter, matched)));
             matched = 0;
         }
         int start = i;
-        while (i < bytes.length) {
-            int cr = indexOfCr(bytes, i);
+        while (i < end) {
+            int cr = indexOfCr(bytes, i, end);
             if (cr < 0) break;
             int k = 0;
-            while (k < delimiter.length && cr + k < bytes.length && bytes[cr + k] == delimiter[k]) k++;
+            while (k < delimiter.length && cr + k < end && bytes[cr + k] == delimiter[k]) k++;
             if (k == delimiter.length) {
-                if (cr > start) listener.partData(chunk.slice(start, cr));
+                if (cr > start) listener.partData(chunk.slice(start - offset, cr - offset));
                 return endOfPart(cr + k);
             }
-            if (cr + k == bytes.length) {
-                if (cr > start) listener.partData(chunk.slice(start, cr));
+            if (cr + k == end) {
+                if (cr > start) listener.partData(chunk.slice(start - offset, cr - offset));
                 matched = k;
-                return bytes.length;
+                return end;
             }
             i = cr + 1;
         }
-        if (bytes.length > start) listener.partData(chunk.slice(start, bytes.length));
-        return bytes.length;
+        if (end > start) listener.partData(chunk.slice(start - offset, end - offset));
+        return end;
     }
 
     private int endOfPart(int next) {
@@ -196,8 +202,8 @@ final class MultipartParser {
         return i + 1;
     }
 
-    private static int indexOfCr(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) if (bytes[i] == '\r') return i;
+    private static int indexOfCr(byte[] bytes, int from, int end) {
+        for (int i = from; i < end; i++) if (bytes[i] == '\r') return i;
         return -1;
     }
 

@@ -31,10 +31,10 @@ final class PartHeaderBlock {
         return complete;
     }
 
-    /** Takes bytes from {@code from} until the block is complete; returns where it stopped. */
-    int feed(byte[] bytes, int from) {
+    /** Takes bytes from {@code from} (up to {@code end}) until the block is complete; returns where it stopped. */
+    int feed(byte[] bytes, int from, int end) {
         int i = from;
-        while (i < bytes.length && !complete) {
+        while (i < end && !complete) {
             if (size == limit) {
                 throw new HttpError(400, "Part headers exceeded maximum size of " + kib(limit) + ".");
             }

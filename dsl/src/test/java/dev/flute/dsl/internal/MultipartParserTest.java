@@ -3,10 +3,14 @@ package dev.flute.dsl.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flute.dsl.http.HttpError;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,17 +44,47 @@ class MultipartParserTest {
         }
     }
 
+    /** Counts the parts and their bytes, keeping none. */
+    private static final class Counter implements MultipartParser.Listener {
+        long bytes;
+        int parts;
+
+        @Override
+        public void partStart(PartHeaders headers) {}
+
+        @Override
+        public void partData(Buffer data) {
+            bytes += data.length();
+        }
+
+        @Override
+        public void partEnd() {
+            parts++;
+        }
+    }
+
+    /** The start of a body whose one part is a file. */
+    private static final String FILE_PART_HEAD =
+            "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x\"\r\n\r\n";
+
     private static List<String> parse(byte[] body, int... cuts) {
         var recorder = new Recorder();
         var parser = new MultipartParser(BOUNDARY, 8192, recorder);
         int from = 0;
         for (int cut : cuts) {
-            parser.feed(Buffer.buffer(Arrays.copyOfRange(body, from, cut)));
+            parser.feed(inside(Arrays.copyOfRange(body, from, cut)));
             from = cut;
         }
-        parser.feed(Buffer.buffer(Arrays.copyOfRange(body, from, body.length)));
+        parser.feed(inside(Arrays.copyOfRange(body, from, body.length)));
         parser.finish();
         return recorder.parts;
+    }
+
+    /** The bytes as a slice in the middle of a larger buffer, as a chunk may come: the parser must mind its offset. */
+    private static Buffer inside(byte[] bytes) {
+        Buffer padded = Buffer.buffer("\r\n--" + BOUNDARY).appendBytes(bytes).appendString("\r\n--" + BOUNDARY);
+        int start = BOUNDARY.length() + 4;
+        return padded.slice(start, start + bytes.length);
     }
 
     private static byte[] latin1(String s) {
@@ -85,6 +119,31 @@ class MultipartParserTest {
         int[] everyByte = new int[BODY.length - 1];
         for (int i = 0; i < everyByte.length; i++) everyByte[i] = i + 1;
         assertEquals(EXPECTED, parse(BODY, everyByte));
+    }
+
+    @Test
+    void should_read_a_direct_buffer_as_a_heap_one() {
+        var recorder = new Recorder();
+        var parser = new MultipartParser(BOUNDARY, 8192, recorder);
+        parser.feed(BufferInternal.buffer(Unpooled.directBuffer().writeBytes(BODY)));
+        parser.finish();
+        assertEquals(EXPECTED, recorder.parts);
+    }
+
+    /** An upload's chunks are read where they lie: parsing one allocates nothing in proportion to its size. */
+    @Test
+    void should_not_copy_the_chunks_it_reads() {
+        int size = 4 << 20;
+        var counter = new Counter();
+        var parser = new MultipartParser(BOUNDARY, 8192, counter);
+        parser.feed(Buffer.buffer(FILE_PART_HEAD));
+        Buffer chunk = Buffer.buffer(new byte[size]);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        parser.feed(chunk);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(size, counter.bytes);
+        assertTrue(allocated < size / 16, "parsing a " + size + " byte chunk allocated " + allocated + " bytes");
     }
 
     @Test
@@ -136,29 +195,15 @@ class MultipartParserTest {
         // 16 MiB of almost-delimiters inside one part, and 16 MiB of CRs: each must parse in well under a second.
         String almost = "\r\n--" + BOUNDARY.substring(0, BOUNDARY.length() - 1) + "#";
         for (String filler : List.of(almost, "\r", "\r\n", "\r\n-")) {
-            long[] counted = new long[2];
-            var parser = new MultipartParser(BOUNDARY, 8192, new MultipartParser.Listener() {
-                @Override
-                public void partStart(PartHeaders headers) {}
-
-                @Override
-                public void partData(Buffer data) {
-                    counted[0] += data.length();
-                }
-
-                @Override
-                public void partEnd() {
-                    counted[1]++;
-                }
-            });
-            parser.feed(Buffer.buffer(
-                    "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x\"\r\n\r\n"));
+            var counter = new Counter();
+            var parser = new MultipartParser(BOUNDARY, 8192, counter);
+            parser.feed(Buffer.buffer(FILE_PART_HEAD));
             Buffer chunk = Buffer.buffer(filler.repeat(65536 / filler.length()));
             for (int i = 0; i < (16 << 20) / chunk.length(); i++) parser.feed(chunk);
             parser.feed(Buffer.buffer("\r\n--" + BOUNDARY + "--"));
             parser.finish();
-            assertEquals(1, counted[1]);
-            assertEquals((long) chunk.length() * ((16 << 20) / chunk.length()), counted[0]);
+            assertEquals(1, counter.parts);
+            assertEquals((long) chunk.length() * ((16 << 20) / chunk.length()), counter.bytes);
         }
         // CR/LF padding before the first boundary is refused at its first byte, however long it is.
         var parser = new MultipartParser(BOUNDARY, 8192, new Recorder());
