@@ -90,7 +90,12 @@ public final class JsonBuffers {
     /** Everything past ASCII as lowercase {@code \\uXXXX}, surrogate by surrogate, as {@code ensure_ascii}. */
     private static final CharacterEscapes ASCII_ONLY = new CharacterEscapes() {
         private final int[] table = standardAsciiEscapesForJSON();
-        private final SerializableString[] escapes = new SerializableString[0x10000];
+        /**
+         * Each escape made once, in pages of 256 characters made when first needed: text uses a
+         * few scripts, and a table of all 65,536 would hold 256 KiB for them. Racing threads at
+         * worst make the same page or escape twice.
+         */
+        private final SerializableString[][] pages = new SerializableString[256][];
 
         @Override
         public int[] getEscapeCodesForAscii() {
@@ -100,10 +105,15 @@ public final class JsonBuffers {
         @Override
         public SerializableString getEscapeSequence(int ch) {
             if (ch < 128) return null;
-            SerializableString known = escapes[ch];
+            SerializableString[] page = pages[ch >>> 8];
+            if (page == null) {
+                page = new SerializableString[256];
+                pages[ch >>> 8] = page;
+            }
+            SerializableString known = page[ch & 0xFF];
             if (known == null) {
                 known = new SerializedString(String.format("\\u%04x", ch));
-                escapes[ch] = known;
+                page[ch & 0xFF] = known;
             }
             return known;
         }

@@ -173,7 +173,8 @@ final class Plan {
      * status (an {@code ErrorOutput}); other responses as they are.
      */
     Response<?> encodeError(Response<?> response, Request request) {
-        if (response.kind() != Response.Kind.VALUE) return response;
+        // Most routes declare no typed error: no status boxed and looked up for them.
+        if (errors.isEmpty() || response.kind() != Response.Kind.VALUE) return response;
         OutputEncoder typed = errors.get(response.status());
         return typed == null ? response : typed.encode(response.body(), response.status(), response.headers(), request);
     }
