@@ -140,9 +140,6 @@ final class RouteTable<T> {
     private static final class Literals<V> {
         private String[] keys = new String[4];
         private Object[] values = new Object[4];
-        /** {@code 32 - log2(keys.length)}: the shift that leaves the hash's top bits as the slot. */
-        private int shift = 30;
-
         private int size;
 
         @SuppressWarnings("unchecked")
@@ -191,7 +188,6 @@ final class RouteTable<T> {
             Object[] oldValues = values;
             keys = new String[oldKeys.length * 2];
             values = new Object[oldKeys.length * 2];
-            shift--;
             size = 0;
             for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) put(oldKeys[i], oldValues[i]);
         }
@@ -199,7 +195,8 @@ final class RouteTable<T> {
         private int slot(String text, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) h = 31 * h + text.charAt(i);
-            return (h * 0x9E3779B9) >>> shift;
+            // The top log2(length) bits: the length is a power of two, so that is its leading zeros' shift.
+            return (h * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(keys.length - 1);
         }
     }
 
