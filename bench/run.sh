@@ -12,6 +12,7 @@
 #
 # Knobs (environment): RAW_PORT=8081 FLUTE_PORT=8082 BENCH_JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseParallelGC"
 #   BENCH_EVENT_LOOPS=$(nproc) WRK_THREADS=$(nproc)/2 WRK_CONNECTIONS=32 DURATION=10s WARMUP=5s ROUNDS=3
+#   WARMUP_PASSES=2 (passes over every endpoint, WARMUP each, before any is measured)
 #   BENCH_JAR=bench/target/bench.jar (another build's jar, to measure before and after a change)
 #   rps and p99 are the medians of the rounds.
 #   BENCH_ENDPOINTS="plaintext json items items_422 post_items post_items_422 deps r0 r999"
@@ -47,6 +48,7 @@ WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
 ROUNDS=${ROUNDS:-3}
+WARMUP_PASSES=${WARMUP_PASSES:-2}
 ENDPOINTS=${BENCH_ENDPOINTS:-plaintext json items items_422 post_items post_items_422 deps r0 r999}
 SERVER_TASKSET=${SERVER_CPUS:+taskset -c $SERVER_CPUS}
 WRK_TASKSET=${WRK_CPUS:+taskset -c $WRK_CPUS}
@@ -188,7 +190,8 @@ describe_machine() {
   echo "- java: $(java -version 2>&1 | sed -n '2p')"
   echo "- wrk: $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
   echo "- JVM flags (both): $JAVA_OPTS; event loops (both): $EVENT_LOOPS"
-  echo "- wrk: $WRK_THREADS threads, $WRK_CONNECTIONS connections, $DURATION per run after $WARMUP warm-up," \
+  echo "- wrk: $WRK_THREADS threads, $WRK_CONNECTIONS connections, $DURATION per run after $WARMUP_PASSES warm-up passes" \
+    "over every endpoint and $WARMUP more on the endpoint," \
     "$ROUNDS rounds alternating A/B per endpoint${SERVER_CPUS:+; servers on CPUs $SERVER_CPUS}${WRK_CPUS:+; wrk on CPUs $WRK_CPUS}"
 }
 
@@ -196,6 +199,15 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 : >"$OUT/wrk.log"
 declare -A RPS P99 RSS T_RPS T_P99 T_RSS
 WARNINGS=()
+# A server in service answers all its routes: the JIT must have seen them all (call sites shared
+# by every route turn polymorphic) and finished compiling before anything is timed, or the first
+# endpoints are measured monomorphic and the later ones while C2 still competes for the CPU.
+echo "== warming up: $WARMUP_PASSES passes over every endpoint, $WARMUP each"
+for pass in $(seq 1 "$WARMUP_PASSES"); do
+  for name in $ENDPOINTS; do
+    for s in $SERVERS; do run_wrk "$s" "$name" "$WARMUP" >/dev/null; done
+  done
+done
 echo "== measuring: $ENDPOINTS"
 for name in $ENDPOINTS; do
   endpoint "$name"
