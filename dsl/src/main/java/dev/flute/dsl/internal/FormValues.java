@@ -45,12 +45,12 @@ final class FormValues {
     }
 
     private static Object text(Type<?> type, String text, Loc loc, List<ValidationError> errors) {
-        try {
-            return type.fromText(text);
-        } catch (Invalid invalid) {
+        Object read = type.readText(text);
+        if (read instanceof Invalid invalid) {
             errors.add(error(invalid, loc, text));
             return null;
         }
+        return read;
     }
 
     private static Object file(Type<?> type, FilePart part, Loc loc, List<ValidationError> errors) {

@@ -181,12 +181,12 @@ final class ParamModelReader extends ParamReader {
             out.add(new ValidationError(what + "_type", loc, "Input should be a valid " + what, text, null));
             return null;
         }
-        try {
-            return type.fromText(text);
-        } catch (Invalid invalid) {
+        Object read = type.readText(text);
+        if (read instanceof Invalid invalid) {
             out.add(error(invalid, loc, text));
             return null;
         }
+        return read;
     }
 
     private static ValidationError error(Invalid invalid, List<Object> loc, String input) {

@@ -67,12 +67,12 @@ class ParamReader {
         if (repeated) return readAll(request, slots, errors);
         String raw = single(request, captures);
         if (raw == null) return absent(slots, errors);
-        try {
-            slots[slot] = type.fromText(raw);
-            return errors;
-        } catch (Invalid invalid) {
+        Object read = type.readText(raw);
+        if (read instanceof Invalid invalid) {
             return add(errors, new ValidationError(invalid.type(), loc, invalid.msg(), raw, invalid.ctx()));
         }
+        slots[slot] = read;
+        return errors;
     }
 
     private List<ValidationError> readAll(Request request, Object[] slots, List<ValidationError> errors) {

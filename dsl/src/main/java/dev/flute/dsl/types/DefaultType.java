@@ -50,6 +50,11 @@ public final class DefaultType<T> extends WrappingType<T, T, DefaultType<T>> {
     }
 
     @Override
+    public Object readText(String raw) {
+        return inner().readText(raw);
+    }
+
+    @Override
     public T fromTexts(List<String> raws, IndexedFailures failures) {
         return inner().fromTexts(raws, failures);
     }

@@ -59,6 +59,11 @@ public final class IntType extends NumericType<Integer, IntType> {
 
     @Override
     public Integer fromText(String raw) {
+        return valueOrThrow(readText(raw));
+    }
+
+    @Override
+    public Object readText(String raw) {
         // Most inputs are a few plain digits: read them without a BigInteger.
         int n = raw.length();
         if (n > 0 && n <= 9) {
@@ -70,9 +75,16 @@ public final class IntType extends NumericType<Integer, IntType> {
                 if (c < '0' || c > '9') break;
                 v = v * 10 + (c - '0');
             }
-            if (i == n && n > start) return check(start == 1 ? -v : v);
+            if (i == n && n > start) return checked(start == 1 ? -v : v);
         }
-        return check(fromBig(Integers.parse(raw)));
+        try {
+            BigInteger big = Numbers.parseInteger(raw);
+            if (big == null) return Integers.PARSING;
+            // Too many digits for an int or for parsing at all: rare enough to throw and catch here.
+            return check(fromBig(big));
+        } catch (Invalid refused) {
+            return refused;
+        }
     }
 
     @Override
@@ -101,12 +113,12 @@ public final class IntType extends NumericType<Integer, IntType> {
     static final class Integers {
         private Integers() {}
 
+        static final Invalid PARSING =
+                new Invalid("int_parsing", "Input should be a valid integer, unable to parse string as an integer");
+
         static BigInteger parse(String raw) {
             BigInteger value = Numbers.parseInteger(raw);
-            if (value == null) {
-                throw new Invalid(
-                        "int_parsing", "Input should be a valid integer, unable to parse string as an integer");
-            }
+            if (value == null) throw PARSING;
             return value;
         }
 

@@ -154,13 +154,13 @@ public final class ListType<E, C extends Collection<E>> extends AbstractType<C, 
         var pending = new ArrayList<Map.Entry<Integer, Invalid>>(0);
         Collection<E> out = unique ? new LinkedHashSet<>() : new ArrayList<>(raws.size());
         for (int i = 0; i < raws.size(); i++) {
-            E item;
-            try {
-                item = items.fromText(raws.get(i));
-            } catch (Invalid invalid) {
+            Object read = items.readText(raws.get(i));
+            if (read instanceof Invalid invalid) {
                 pending.add(Map.entry(i, invalid));
                 continue;
             }
+            @SuppressWarnings("unchecked")
+            E item = (E) read;
             if (out.add(item)) tooManyDistinct(out.size(), pending::clear);
         }
         pending.forEach(p -> failures.fail(p.getKey(), p.getValue()));

@@ -34,6 +34,11 @@ public final class NullableType<T> extends WrappingType<T, T, NullableType<T>> {
     }
 
     @Override
+    public Object readText(String raw) {
+        return inner().readText(raw);
+    }
+
+    @Override
     public T fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
         return node.isNull() ? null : inner().fromJson(node, loc, errors);
     }

@@ -63,22 +63,35 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
     }
 
     /** Checks every bound, in Pydantic's order; returns the value when it passes. */
-    @SuppressWarnings("unchecked")
     public N check(N value) {
+        Invalid refused = refusal(value);
+        if (refused != null) throw refused;
+        return value;
+    }
+
+    /** The refusal of the first bound {@code value} breaks, in {@link #check}'s order, or null. */
+    @SuppressWarnings("unchecked")
+    public Invalid refusal(N value) {
         for (Constraint c : bounds) {
             if (c instanceof Constraint.Gt g && value.compareTo((N) g.value()) <= 0) {
-                throw bound("greater_than", "greater than", "gt", g.value());
+                return bound("greater_than", "greater than", "gt", g.value());
             } else if (c instanceof Constraint.Ge g && value.compareTo((N) g.value()) < 0) {
-                throw bound("greater_than_equal", "greater than or equal to", "ge", g.value());
+                return bound("greater_than_equal", "greater than or equal to", "ge", g.value());
             } else if (c instanceof Constraint.Lt l && value.compareTo((N) l.value()) >= 0) {
-                throw bound("less_than", "less than", "lt", l.value());
+                return bound("less_than", "less than", "lt", l.value());
             } else if (c instanceof Constraint.Le l && value.compareTo((N) l.value()) > 0) {
-                throw bound("less_than_equal", "less than or equal to", "le", l.value());
+                return bound("less_than_equal", "less than or equal to", "le", l.value());
             } else if (c instanceof Constraint.MultipleOf m && !isMultiple(value, (N) m.value())) {
-                throw bound("multiple_of", "a multiple of", "multiple_of", m.value());
+                return bound("multiple_of", "a multiple of", "multiple_of", m.value());
             }
         }
-        return value;
+        return null;
+    }
+
+    /** {@code value} as {@link #readText} answers it: itself, or the refusal of the bound it breaks. */
+    protected final Object checked(N value) {
+        Invalid refused = refusal(value);
+        return refused == null ? value : refused;
     }
 
     /**
@@ -104,19 +117,17 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
     }
 
     private static Invalid bound(String type, String words, String key, Number value) {
-        Text text = TEXTS.computeIfAbsent(
+        return REFUSALS.computeIfAbsent(
                 new Bound(key, value),
-                b -> new Text(
+                b -> new Invalid(
+                        type,
                         "Input should be " + words + " " + Numbers.display(value),
                         Collections.singletonMap(key, value)));
-        return new Invalid(type, text.msg(), text.ctx());
     }
 
     /** A declared bound, by its {@code ctx} key ({@code "ge"}) and value; bounds are declared in code, so few. */
     private record Bound(String key, Number value) {}
 
-    /** A bound's message and {@code ctx}, worded once rather than for every value that breaks it. */
-    private record Text(String msg, Map<String, Object> ctx) {}
-
-    private static final Map<Bound, Text> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A bound's refusal, worded once rather than for every value that breaks it (it carries no stack). */
+    private static final Map<Bound, Invalid> REFUSALS = new java.util.concurrent.ConcurrentHashMap<>();
 }

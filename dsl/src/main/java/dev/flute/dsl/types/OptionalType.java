@@ -51,6 +51,12 @@ public final class OptionalType<T> extends WrappingType<T, Optional<T>, Optional
     }
 
     @Override
+    public Object readText(String raw) {
+        Object read = inner().readText(raw);
+        return read instanceof Invalid ? read : Optional.of(read);
+    }
+
+    @Override
     public Optional<T> fromTexts(List<String> raws, IndexedFailures failures) {
         return Optional.of(inner().fromTexts(raws, failures));
     }

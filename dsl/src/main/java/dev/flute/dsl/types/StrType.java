@@ -11,6 +11,11 @@ public final class StrType extends AbstractType<String, StrType> {
     private final Integer minLength;
     private final Integer maxLength;
     private final Regex pattern;
+    /** The refusals of a value that breaks a constraint: the same for every such value, worded once. */
+    private final Invalid tooShort;
+
+    private final Invalid tooLong;
+    private final Invalid mismatch;
 
     public StrType() {
         this(Meta.NONE, null, null, null);
@@ -21,6 +26,24 @@ public final class StrType extends AbstractType<String, StrType> {
         this.minLength = minLength;
         this.maxLength = maxLength;
         this.pattern = pattern;
+        this.tooShort = minLength == null
+                ? null
+                : new Invalid(
+                        "string_too_short",
+                        "String should have at least " + minLength + " " + characters(minLength),
+                        Map.of("min_length", minLength));
+        this.tooLong = maxLength == null
+                ? null
+                : new Invalid(
+                        "string_too_long",
+                        "String should have at most " + maxLength + " " + characters(maxLength),
+                        Map.of("max_length", maxLength));
+        this.mismatch = pattern == null
+                ? null
+                : new Invalid(
+                        "string_pattern_mismatch",
+                        "String should match pattern '" + pattern.source() + "'",
+                        Map.of("pattern", pattern.source()));
     }
 
     public StrType minLength(int n) {
@@ -69,34 +92,32 @@ public final class StrType extends AbstractType<String, StrType> {
     }
 
     @Override
+    public Object readText(String raw) {
+        Invalid refused = refusal(raw);
+        return refused == null ? raw : refused;
+    }
+
+    @Override
     public String fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
         return JsonReading.string(this, node, loc, errors);
     }
 
     /** Checks the constraints in Pydantic's order: length first, then the pattern. */
     public String check(String value) {
+        Invalid refused = refusal(value);
+        if (refused != null) throw refused;
+        return value;
+    }
+
+    /** The refusal of the first constraint {@code value} breaks, in {@link #check}'s order, or null. */
+    public Invalid refusal(String value) {
         if (minLength != null || maxLength != null) {
             int length = value.codePointCount(0, value.length());
-            if (minLength != null && length < minLength) {
-                throw new Invalid(
-                        "string_too_short",
-                        "String should have at least " + minLength + " " + characters(minLength),
-                        Map.of("min_length", minLength));
-            }
-            if (maxLength != null && length > maxLength) {
-                throw new Invalid(
-                        "string_too_long",
-                        "String should have at most " + maxLength + " " + characters(maxLength),
-                        Map.of("max_length", maxLength));
-            }
+            if (minLength != null && length < minLength) return tooShort;
+            if (maxLength != null && length > maxLength) return tooLong;
         }
-        if (pattern != null && !pattern.compiled().matcher(value).find()) {
-            throw new Invalid(
-                    "string_pattern_mismatch",
-                    "String should match pattern '" + pattern.source() + "'",
-                    Map.of("pattern", pattern.source()));
-        }
-        return value;
+        if (pattern != null && !pattern.compiled().matcher(value).find()) return mismatch;
+        return null;
     }
 
     private static String characters(int n) {

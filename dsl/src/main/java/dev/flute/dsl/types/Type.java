@@ -56,6 +56,29 @@ public abstract class Type<T> {
     public abstract T fromText(String raw);
 
     /**
+     * Reads one raw text value as {@link #fromText} does, but answers a refusal instead of throwing
+     * it: the value, or the {@link Invalid} that refuses it. Interpreters read request values with
+     * it: a bad value is a client's everyday mistake, and an exception thrown out of a call that
+     * differs from parameter to parameter is unwound by the JVM's slow path, which costs more than
+     * reading the value. Types that can refuse without throwing override it; this default catches
+     * what {@code fromText} throws.
+     */
+    public Object readText(String raw) {
+        try {
+            return fromText(raw);
+        } catch (Invalid refused) {
+            return refused;
+        }
+    }
+
+    /** {@link #readText}'s answer as {@link #fromText} gives it: the value, or its refusal thrown. */
+    @SuppressWarnings("unchecked")
+    protected static <V> V valueOrThrow(Object read) {
+        if (read instanceof Invalid refused) throw refused;
+        return (V) read;
+    }
+
+    /**
      * Reads a JSON value the way Pydantic's lax mode does (a number may come as a string, a whole
      * float as an int). Failures are added to {@code errors} with their location; the result is
      * then meaningless.
