@@ -99,6 +99,15 @@ public class EndpointBench {
     @Param({"plaintext", "json", "items", "items_422", "post_items", "post_items_422", "deps", "r0", "r999"})
     public String endpoint;
 
+    /**
+     * Whether every contract request is served first, by each side, before this one is measured: a
+     * server answers all its routes, so the call sites they share (a router's, a pipeline's) are
+     * polymorphic in the code the JIT compiles. Without it ({@code -p mixed=false}) each fork has
+     * seen one request only, and code shared by every route is measured at its best.
+     */
+    @Param({"true"})
+    public boolean mixed;
+
     private Case c;
     private Vertx vertx;
     private Pipeline pipeline;
@@ -114,6 +123,7 @@ public class EndpointBench {
         vertx = Vertx.vertx();
         pipeline = Pipeline.of(FluteServer.app(fluteSessions), vertx);
         router = RawServer.router(vertx, new RawEndpoints(), routedSessions);
+        if (mixed) serveEveryRequest(MIXED_ROUNDS);
         // Like for like: every side must answer this request with the same bytes.
         Encoded flute = fluteEncoded();
         String raw = raw().toString();
@@ -129,6 +139,23 @@ public class EndpointBench {
                     + " " + flute.body() + " but raw through its router " + routed.getStatusCode() + " " + routedType
                     + " " + routed.body());
         }
+    }
+
+    /** Enough for every shared method to be compiled with what each request brings to its profile. */
+    private static final int MIXED_ROUNDS = 20_000;
+
+    /** Serves every contract request {@code rounds} times on each side, then measures its own again. */
+    void serveEveryRequest(int rounds) {
+        Case measured = c;
+        for (int round = 0; round < rounds; round++) {
+            for (Case each : Case.values()) {
+                c = each;
+                flute();
+                rawRouted();
+                raw();
+            }
+        }
+        c = measured;
     }
 
     @TearDown(Level.Trial)
