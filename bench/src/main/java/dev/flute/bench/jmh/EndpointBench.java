@@ -144,7 +144,7 @@ public class EndpointBench {
     /** Enough for every shared method to be compiled with what each request brings to its profile. */
     private static final int MIXED_ROUNDS = 20_000;
 
-    /** Serves every contract request {@code rounds} times on each side, then measures its own again. */
+    /** Serves every contract request {@code rounds} times on each side; the measured request stays {@code c}. */
     void serveEveryRequest(int rounds) {
         Case measured = c;
         for (int round = 0; round < rounds; round++) {

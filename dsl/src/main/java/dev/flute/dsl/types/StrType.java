@@ -11,9 +11,8 @@ public final class StrType extends AbstractType<String, StrType> {
     private final Integer minLength;
     private final Integer maxLength;
     private final Regex pattern;
-    /** The refusals of a value that breaks a constraint: the same for every such value, worded once. */
+    // The refusal of a value that breaks a constraint is the same for every such value: worded once.
     private final Invalid tooShort;
-
     private final Invalid tooLong;
     private final Invalid mismatch;
 
@@ -26,18 +25,8 @@ public final class StrType extends AbstractType<String, StrType> {
         this.minLength = minLength;
         this.maxLength = maxLength;
         this.pattern = pattern;
-        this.tooShort = minLength == null
-                ? null
-                : new Invalid(
-                        "string_too_short",
-                        "String should have at least " + minLength + " " + characters(minLength),
-                        Map.of("min_length", minLength));
-        this.tooLong = maxLength == null
-                ? null
-                : new Invalid(
-                        "string_too_long",
-                        "String should have at most " + maxLength + " " + characters(maxLength),
-                        Map.of("max_length", maxLength));
+        this.tooShort = lengthRefusal("string_too_short", "at least", "min_length", minLength);
+        this.tooLong = lengthRefusal("string_too_long", "at most", "max_length", maxLength);
         this.mismatch = pattern == null
                 ? null
                 : new Invalid(
@@ -118,6 +107,13 @@ public final class StrType extends AbstractType<String, StrType> {
         }
         if (pattern != null && !pattern.compiled().matcher(value).find()) return mismatch;
         return null;
+    }
+
+    /** Pydantic's refusal of a length beyond {@code limit}, or null when there is no limit. */
+    private static Invalid lengthRefusal(String type, String words, String key, Integer limit) {
+        if (limit == null) return null;
+        return new Invalid(
+                type, "String should have " + words + " " + limit + " " + characters(limit), Map.of(key, limit));
     }
 
     private static String characters(int n) {
