@@ -14,7 +14,9 @@
 #   BENCH_EVENT_LOOPS=$(nproc) WRK_THREADS=$(nproc)/2 WRK_CONNECTIONS=32 DURATION=10s WARMUP=5s ROUNDS=3
 #   WARMUP_PASSES=2 (passes over every endpoint, WARMUP each, before any is measured)
 #   BENCH_JAR=bench/target/bench.jar (another build's jar, to measure before and after a change)
-#   rps and p99 are the medians of the rounds.
+#   STEAL_MAX=2 (percent of the machine's CPU time the hypervisor may steal during a timed run;
+#   a run over it is run again, up to STEAL_RETRIES=2 times, and a warning says so if it stays over)
+#   rps, p99 and server CPU per request are the medians of the rounds.
 #   BENCH_ENDPOINTS="plaintext json items items_422 post_items post_items_422 deps r0 r999"
 #   SERVER_CPUS / WRK_CPUS (taskset CPU lists, optional: pin servers and wrk apart).
 set -euo pipefail
@@ -173,6 +175,26 @@ run_wrk() {
     END { printf "%s %s %s %d %d\n", rps, p99, reqs, non2xx, errs }' <<<"$out"
 }
 
+cpu_ticks() { # server -> CPU time the server process has used (user + system), in clock ticks
+  awk '{ print $14 + $15 }' "/proc/${PID[$1]}/stat"
+}
+
+machine_ticks() { # -> "stolen total" clock ticks summed over every CPU since boot
+  awk '$1 == "cpu" { t = 0; for (i = 2; i <= NF; i++) t += $i; print $9, t }' /proc/stat
+}
+
+# measure server endpoint -> "rps p99_ms requests non2xx socket_errors cpu_us_per_request steal_pct":
+# one timed run, with the CPU time the server spent on it and the share the hypervisor stole.
+measure() {
+  local s=$1 name=$2 ticks0 ticks1 stolen0 total0 stolen1 total1 rps p99 reqs non2xx errs
+  ticks0=$(cpu_ticks "$s"); read -r stolen0 total0 < <(machine_ticks)
+  read -r rps p99 reqs non2xx errs < <(run_wrk "$s" "$name" "$DURATION")
+  ticks1=$(cpu_ticks "$s"); read -r stolen1 total1 < <(machine_ticks)
+  awk -v r="$rps $p99 $reqs $non2xx $errs" -v t=$((ticks1 - ticks0)) -v hz="$CLK_TCK" -v n="$reqs" \
+    -v st=$((stolen1 - stolen0)) -v tt=$((total1 - total0)) \
+    'BEGIN { printf "%s %.2f %.2f\n", r, (n > 0 ? t * 1e6 / hz / n : 0), (tt > 0 ? 100 * st / tt : 0) }'
+}
+
 median() { # numbers... -> their median (the mean of the middle two for an even count)
   printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
@@ -193,11 +215,17 @@ describe_machine() {
   echo "- wrk: $WRK_THREADS threads, $WRK_CONNECTIONS connections, $DURATION per run after $WARMUP_PASSES warm-up passes" \
     "over every endpoint and $WARMUP more on the endpoint," \
     "$ROUNDS rounds alternating A/B per endpoint${SERVER_CPUS:+; servers on CPUs $SERVER_CPUS}${WRK_CPUS:+; wrk on CPUs $WRK_CPUS}"
+  echo "- CPU/req: the server process's user + system time (its JIT and GC threads included) over the" \
+    "requests it answered in the run; a run during which the hypervisor stole more than $STEAL_MAX% of" \
+    "the machine's CPU time was run again (up to $STEAL_RETRIES times)"
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+CLK_TCK=$(getconf CLK_TCK)
+STEAL_MAX=${STEAL_MAX:-2}
+STEAL_RETRIES=${STEAL_RETRIES:-2}
 : >"$OUT/wrk.log"
-declare -A RPS P99 RSS T_RPS T_P99 T_RSS
+declare -A RPS P99 CPU RSS T_RPS T_P99 T_CPU T_RSS
 WARNINGS=()
 # A server in service answers all its routes: the JIT must have seen them all (call sites shared
 # by every route turn polymorphic) and finished compiling before anything is timed, or the first
@@ -214,15 +242,23 @@ for name in $ENDPOINTS; do
   for s in $SERVERS; do
     run_wrk "$s" "$name" "$WARMUP" >/dev/null
   done
-  for s in $SERVERS; do RPS[$s]=""; P99[$s]=""; RSS[$s]=0; done
+  for s in $SERVERS; do RPS[$s]=""; P99[$s]=""; CPU[$s]=""; RSS[$s]=0; done
   for r in $(seq 1 "$ROUNDS"); do
     order=$SERVERS
     if [ $((r % 2)) = 0 ]; then order=$(echo "$SERVERS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }'); fi
     for s in $order; do
-      read -r rps p99 reqs non2xx errs < <(run_wrk "$s" "$name" "$DURATION")
-      echo "   $name round $r $s: $rps req/s, p99 ${p99} ms"
+      # On a shared machine a neighbour can take the CPU mid-run: such a run measures the neighbour.
+      for try in $(seq 0 "$STEAL_RETRIES"); do
+        read -r rps p99 reqs non2xx errs cpu steal < <(measure "$s" "$name")
+        echo "   $name round $r $s: $rps req/s, p99 ${p99} ms, ${cpu} us CPU/request, ${steal}% stolen"
+        if awk -v a="$steal" -v m="$STEAL_MAX" 'BEGIN { exit !(a <= m) }'; then break; fi
+        if [ "$try" = "$STEAL_RETRIES" ]; then
+          WARNINGS+=("$name/$s round $r: ${steal}% of the CPU time stolen by the hypervisor, kept after $STEAL_RETRIES re-runs")
+        fi
+      done
       RPS[$s]="${RPS[$s]} $rps"
       P99[$s]="${P99[$s]} $p99"
+      CPU[$s]="${CPU[$s]} $cpu"
       rss=$(rss_mib "$s")
       if [ "$rss" -gt "${RSS[$s]}" ]; then RSS[$s]=$rss; fi
       if [ "$EP_EXPECT" = 2xx ] && [ "$non2xx" != 0 ]; then
@@ -235,7 +271,8 @@ for name in $ENDPOINTS; do
     done
   done
   for s in $SERVERS; do
-    T_RPS[$name/$s]=$(median ${RPS[$s]}); T_P99[$name/$s]=$(median ${P99[$s]}); T_RSS[$name/$s]=${RSS[$s]}
+    T_RPS[$name/$s]=$(median ${RPS[$s]}); T_P99[$name/$s]=$(median ${P99[$s]})
+    T_CPU[$name/$s]=$(median ${CPU[$s]}); T_RSS[$name/$s]=${RSS[$s]}
   done
 done
 
@@ -244,15 +281,17 @@ fmt() { # number format -> formatted or "-"
 }
 
 {
-  echo "| endpoint | raw rps | flute rps | flute/raw | p99 raw | p99 flute | RSS raw | RSS flute |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| endpoint | raw rps | flute rps | flute/raw | p99 raw | p99 flute | CPU/req raw | CPU/req flute | CPU flute/raw | RSS raw | RSS flute |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for name in $ENDPOINTS; do
     rr=${T_RPS[$name/raw]:-} fr=${T_RPS[$name/flute]:-} rp=${T_P99[$name/raw]:-} fp=${T_P99[$name/flute]:-}
-    rm=${T_RSS[$name/raw]:-} fm=${T_RSS[$name/flute]:-}
-    ratio=""
+    rm=${T_RSS[$name/raw]:-} fm=${T_RSS[$name/flute]:-} rc=${T_CPU[$name/raw]:-} fc=${T_CPU[$name/flute]:-}
+    ratio="" cpu_ratio=""
     if [ -n "$rr" ] && [ -n "$fr" ]; then ratio=$(awk -v a="$fr" -v b="$rr" 'BEGIN { if (b > 0) print a / b }'); fi
+    if [ -n "$rc" ] && [ -n "$fc" ]; then cpu_ratio=$(awk -v a="$fc" -v b="$rc" 'BEGIN { if (b > 0) print a / b }'); fi
     echo "| $name | $(fmt "$rr" '%.0f') | $(fmt "$fr" '%.0f') | $(fmt "$ratio" '%.3f') |" \
-      "$(fmt "$rp" '%.2f ms') | $(fmt "$fp" '%.2f ms') | $(fmt "$rm" '%d MiB') | $(fmt "$fm" '%d MiB') |"
+      "$(fmt "$rp" '%.2f ms') | $(fmt "$fp" '%.2f ms') | $(fmt "$rc" '%.1f us') | $(fmt "$fc" '%.1f us') |" \
+      "$(fmt "$cpu_ratio" '%.3f') | $(fmt "$rm" '%d MiB') | $(fmt "$fm" '%d MiB') |"
   done
   echo
   describe_machine
