@@ -29,8 +29,9 @@ import java.util.Set;
  * {@code RoutingContextImpl}, {@code RouteState}, {@code BodyHandler} and the raw server's handlers
  * read of a request (Vert.x Web 5.0.7), answered as Vert.x's own {@code Http1xServerRequest} does:
  * path and query as Vert.x hands them over (like {@link BenchRequest}), the parameters decoded
- * lazily from the URI, the authority checked from {@code Host}. The body, when there is one, has
- * already arrived: it is handed over in one chunk once a reader resumes the request. Everything else
+ * lazily from the URI, the authority checked from {@code Host}. The body, when there is one, is
+ * handed over in one chunk when a reader resumes the request or, as from a socket, once the
+ * request's head has been handled ({@link #bodyArrives()}). Everything else
  * throws, so that a Vert.x change that starts using it shows up instead of being answered wrongly.
  */
 final class BenchServerRequest extends HttpServerRequestInternal {
@@ -152,14 +153,22 @@ final class BenchServerRequest extends HttpServerRequestInternal {
 
     @Override
     public HttpServerRequest fetch(long amount) {
-        if (amount > 0 && !ended) {
-            Buffer chunk = body;
-            body = null;
-            ended = true;
-            if (dataHandler != null) dataHandler.handle(chunk);
-            if (endHandler != null) endHandler.handle(null);
-        }
+        if (amount > 0) bodyArrives();
         return this;
+    }
+
+    /**
+     * The rest of the request reaching the server, as Vert.x hands it over from the socket once the
+     * request handler has returned: the body to the data handler set by then, then the end. Nothing
+     * when it has arrived already.
+     */
+    void bodyArrives() {
+        if (ended) return;
+        Buffer chunk = body;
+        body = null;
+        ended = true;
+        if (dataHandler != null) dataHandler.handle(chunk);
+        if (endHandler != null) endHandler.handle(null);
     }
 
     @Override

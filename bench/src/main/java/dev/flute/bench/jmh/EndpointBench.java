@@ -5,10 +5,12 @@ import dev.flute.bench.Sessions;
 import dev.flute.bench.flute.FluteServer;
 import dev.flute.bench.raw.RawEndpoints;
 import dev.flute.bench.raw.RawServer;
+import dev.flute.dsl.Api;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.internal.Encoded;
 import dev.flute.dsl.internal.Pipeline;
 import dev.flute.dsl.internal.RequestScope;
+import dev.flute.dsl.vertx.FluteHandler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -31,14 +33,18 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The per-request work of each contract endpoint, without the network: Flute's compiled pipeline
- * (dispatch, extraction, validation, dependencies, handler, response model, JSON encoding, the
- * request scope's releases) against raw Vert.x Web twice: {@link #rawRouted()} through the raw
- * server's own {@code Router} (as {@link RawServer} serves it), {@link #raw()} calling the
- * hand-written {@link RawEndpoints} (parsing, checks, Jackson) directly, without routing.
+ * The per-request work of each contract endpoint, without the network, in two pairs.
  *
- * <p>What none includes: reading the request off the socket, writing the response. Only
- * {@code rawRouted} collects the body (its route's {@code BodyHandler}, from one in-memory chunk).
+ * <p>As servers: {@link #fluteServed()} through Flute's Vert.x adapter ({@code FluteHandler}, as
+ * {@code FluteServer} serves it) against {@link #rawRouted()} through the raw server's own
+ * {@code Router} (as {@link RawServer} serves it), on the same in-memory request and response: the
+ * body collected as it arrives after the request's head was handled, the response's status, headers
+ * and bytes handed to Vert.x. This is the pair that matches what wrk measures, the socket aside.
+ *
+ * <p>As functions: {@link #flute()}, the compiled pipeline with the body already in hand (dispatch,
+ * extraction, validation, dependencies, handler, response model, JSON encoding, the request
+ * scope's releases) against {@link #raw()}, the hand-written {@link RawEndpoints} (parsing, checks,
+ * Jackson) called directly, without routing.
  *
  * <pre>
  * java -jar bench/target/bench.jar jmh -prof gc                  # everything
@@ -111,6 +117,7 @@ public class EndpointBench {
     private Case c;
     private Vertx vertx;
     private Pipeline pipeline;
+    private FluteHandler served;
     private final Sessions fluteSessions = new Sessions();
     private final Sessions rawSessions = new Sessions();
     private final RawEndpoints rawEndpoints = new RawEndpoints();
@@ -121,7 +128,9 @@ public class EndpointBench {
     public void setUp() {
         c = Case.valueOf(endpoint);
         vertx = Vertx.vertx();
-        pipeline = Pipeline.of(FluteServer.app(fluteSessions), vertx);
+        Api api = FluteServer.app(fluteSessions);
+        pipeline = Pipeline.of(api, vertx);
+        served = FluteHandler.of(vertx, api);
         router = RawServer.router(vertx, new RawEndpoints(), routedSessions);
         if (mixed) serveEveryRequest(MIXED_ROUNDS);
         // Like for like: every side must answer this request with the same bytes.
@@ -130,14 +139,18 @@ public class EndpointBench {
         if (!flute.body().toString().equals(raw)) {
             throw new IllegalStateException(endpoint + ": flute answers " + flute.body() + " but raw " + raw);
         }
-        BenchServerResponse routed = route();
-        String routedType = routed.headers().get(HttpHeaders.CONTENT_TYPE);
-        if (routed.getStatusCode() != flute.status()
-                || !flute.contentType().equals(routedType)
-                || !flute.body().equals(routed.body())) {
+        sameAnswer(flute, "raw through its router", route());
+        sameAnswer(flute, "flute through its adapter", serve());
+    }
+
+    private void sameAnswer(Encoded flute, String side, BenchServerResponse other) {
+        String type = other.headers().get(HttpHeaders.CONTENT_TYPE);
+        if (other.getStatusCode() != flute.status()
+                || !flute.contentType().equals(type)
+                || !flute.body().equals(other.body())) {
             throw new IllegalStateException(endpoint + ": flute answers " + flute.status() + " " + flute.contentType()
-                    + " " + flute.body() + " but raw through its router " + routed.getStatusCode() + " " + routedType
-                    + " " + routed.body());
+                    + " " + flute.body() + " but " + side + " " + other.getStatusCode() + " " + type + " "
+                    + other.body());
         }
     }
 
@@ -151,6 +164,7 @@ public class EndpointBench {
             for (Case each : Case.values()) {
                 c = each;
                 flute();
+                fluteServed();
                 rawRouted();
                 raw();
             }
@@ -209,6 +223,25 @@ public class EndpointBench {
         router.handle(request);
         BenchServerResponse response = request.response();
         if (!response.ended()) throw new IllegalStateException("the router did not answer " + endpoint);
+        return response;
+    }
+
+    /**
+     * The request through Flute's Vert.x adapter, as a server answers it: routed, its body collected
+     * when it arrives (after the handler returned, as from a socket), the response written to
+     * Vert.x, the scope finished once {@code end} has "sent" it.
+     */
+    @Benchmark
+    public Buffer fluteServed() {
+        return serve().body();
+    }
+
+    private BenchServerResponse serve() {
+        BenchServerRequest request = c.serverRequest();
+        served.handle(request);
+        request.bodyArrives();
+        BenchServerResponse response = request.response();
+        if (!response.ended()) throw new IllegalStateException("flute's adapter did not answer " + endpoint);
         return response;
     }
 

@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The Markdown table of an {@link EndpointBench} run: raw without and with its router beside Flute,
- * with Flute's ratio to each, from JMH's JSON results ({@code -rf json -rff results.json}, with
- * {@code -prof gc} for bytes per request).
+ * The Markdown tables of an {@link EndpointBench} run, from JMH's JSON results ({@code -rf json -rff
+ * results.json}, with {@code -prof gc} for bytes per request): Flute beside raw Vert.x as servers
+ * ({@code fluteServed} against {@code rawRouted}), then as functions ({@code flute} against
+ * {@code raw}), with Flute's ratio to raw in each.
  *
  * <pre>java -cp bench/target/bench.jar dev.flute.bench.jmh.JmhTable results.json</pre>
  */
@@ -33,29 +34,33 @@ public final class JmhTable {
                     .asDouble(Double.NaN);
             table.computeIfAbsent(endpoint, e -> new LinkedHashMap<>()).put(side, new double[] {ns, bytes});
         }
+        System.out.println("As servers (adapter, routing, body collected, response handed to Vert.x):");
+        System.out.println();
+        print(table, "rawRouted", "fluteServed");
+        System.out.println();
+        System.out.println("As functions (the body in hand, no router on raw's side):");
+        System.out.println();
+        print(table, "raw", "flute");
+    }
+
+    private static void print(Map<String, Map<String, double[]>> table, String rawSide, String fluteSide) {
         System.out.println(
-                "| endpoint | raw ns/op | raw routed ns/op | flute ns/op | flute/raw ns | flute/raw routed ns"
-                        + " | raw B/op | raw routed B/op | flute B/op | flute/raw B/op | flute/raw routed B/op |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                "| endpoint | raw ns/op | flute ns/op | flute/raw ns | raw B/op | flute B/op | flute/raw B/op |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         double[] none = {Double.NaN, Double.NaN};
         for (var row : table.entrySet()) {
-            double[] raw = row.getValue().getOrDefault("raw", none);
-            double[] routed = row.getValue().getOrDefault("rawRouted", none);
-            double[] flute = row.getValue().getOrDefault("flute", none);
+            double[] raw = row.getValue().getOrDefault(rawSide, none);
+            double[] flute = row.getValue().getOrDefault(fluteSide, none);
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %.0f | %.0f | %.0f | %s | %s | %.0f | %.0f | %.0f | %s | %s |%n",
+                    "| %s | %.0f | %.0f | %s | %.0f | %.0f | %s |%n",
                     row.getKey(),
                     raw[0],
-                    routed[0],
                     flute[0],
                     ratio(flute[0], raw[0]),
-                    ratio(flute[0], routed[0]),
                     raw[1],
-                    routed[1],
                     flute[1],
-                    ratio(flute[1], raw[1]),
-                    ratio(flute[1], routed[1]));
+                    ratio(flute[1], raw[1]));
         }
     }
 
