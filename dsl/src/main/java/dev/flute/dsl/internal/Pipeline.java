@@ -141,16 +141,19 @@ public final class Pipeline {
      */
     public Object serve(Request received, RequestScope scope) {
         Request request = new RoutedRequest(received, scope);
-        Object result;
+        Object answer;
         try {
-            result = apiMiddleware.isEmpty()
+            // dispatch answers its own errors; what API middleware fails with is answered here.
+            answer = apiMiddleware.isEmpty()
                     ? dispatch(request, scope)
-                    : chain(apiMiddleware, 0, r -> Answer.future(dispatch(r, scope)))
-                            .handle(request);
+                    : answered(
+                            chain(apiMiddleware, 0, r -> Answer.future(dispatch(r, scope)))
+                                    .handle(request),
+                            request,
+                            null);
         } catch (Throwable e) {
-            result = Future.failedFuture(e);
+            answer = respondToError(request, e, null);
         }
-        Object answer = answered(result, request, null);
         if (!checks.on()) return answer;
         if (answer instanceof Response<?> response) return checks.apply(request, scope, response);
         return Answer.pending(answer).map(response -> checks.apply(request, scope, response));
@@ -170,6 +173,7 @@ public final class Pipeline {
         };
     }
 
+    /** Routes the request and runs its route; the answer is a response, or a future that never fails. */
     private Object dispatch(Request request, RequestScope scope) {
         scope.dispatching();
         String path = RequestPath.normalize(request.path());
@@ -191,7 +195,7 @@ public final class Pipeline {
             List<Middleware> middleware = plan.route.groupMiddleware();
             if (middleware.isEmpty()) return runPlan(plan, request, match.captures(), scope);
             Middleware.Next route = r -> Answer.future(runPlan(plan, r, match.captures(), scope));
-            return chain(middleware, 0, route).handle(request);
+            return answered(chain(middleware, 0, route).handle(request), request, null);
         }
         return answered(notRouted(request, path, match.allowed()), request, null);
     }
@@ -199,25 +203,27 @@ public final class Pipeline {
     private Object runPlan(Plan plan, Request request, String[] captures, RequestScope scope) {
         Object answer;
         try {
-            answer = resolved(plan.run(request, captures, scope, blocking));
+            answer = plan.run(request, captures, scope, blocking);
         } catch (Throwable e) {
-            answer = Future.failedFuture(e);
+            return respondToError(request, e, plan);
         }
-        return answered(answer, request, plan);
+        if (answer instanceof Response<?> response) return resolved(response, request, plan);
+        Future<Response<?>> future = Answer.pending(answer);
+        if (future.succeeded()) return resolved(future.result(), request, plan);
+        if (future.failed()) return respondToError(request, future.cause(), plan);
+        // One step for the rest of the way, however the route's answer ends.
+        return future.transform(done -> done.succeeded()
+                ? Answer.future(resolved(done.result(), request, plan))
+                : Future.succeededFuture(respondToError(request, done.cause(), plan)));
     }
 
     /**
      * A file's status and headers are decided here (206, 416, or the error a missing file is), so
      * middleware and exception handlers see what will be sent.
      */
-    private Object resolved(Object answer) {
-        if (answer instanceof Response<?> response) {
-            return response.kind() == Response.Kind.DEFERRED ? response.resolve(vertx) : response;
-        }
-        Future<Response<?>> future = Answer.pending(answer);
-        if (future.failed()) return future;
-        if (future.succeeded() && future.result().kind() != Response.Kind.DEFERRED) return future.result();
-        return future.compose(r -> r.resolve(vertx));
+    private Object resolved(Response<?> response, Request request, Plan plan) {
+        if (response.kind() != Response.Kind.DEFERRED) return response;
+        return answered(response.resolve(vertx), request, plan);
     }
 
     /**

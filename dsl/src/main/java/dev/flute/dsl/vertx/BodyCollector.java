@@ -2,6 +2,7 @@ package dev.flute.dsl.vertx;
 
 import dev.flute.dsl.http.HttpError;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -28,21 +29,61 @@ final class BodyCollector {
         }
         if ("100-continue".equalsIgnoreCase(request.getHeader("expect")))
             request.response().writeContinue();
-        Promise<Buffer> promise = Promise.promise();
-        Buffer body = Buffer.buffer();
-        request.handler(chunk -> {
-            if (body.length() + chunk.length() > maxBytes) {
+        var body = new Collected(request, maxBytes);
+        request.handler(body);
+        // A malformed chunk or a dropped connection: the body is unreadable, which is the client's fault.
+        request.exceptionHandler(e -> body.fail(new HttpError(400, "There was an error parsing the body")));
+        request.endHandler(body::end);
+        return body.future();
+    }
+
+    /**
+     * The chunks received so far. A body that arrives in one chunk (most do) is that chunk, kept as
+     * Vert.x handed it over (its own copy of the bytes); only a second chunk starts a buffer.
+     */
+    private static final class Collected implements Handler<Buffer> {
+        private final Promise<Buffer> promise = Promise.promise();
+        private final HttpServerRequest request;
+        private final long maxBytes;
+
+        private Buffer body;
+        private boolean appending;
+
+        Collected(HttpServerRequest request, long maxBytes) {
+            this.request = request;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void handle(Buffer chunk) {
+            long received = body == null ? 0 : body.length();
+            if (received + chunk.length() > maxBytes) {
                 request.handler(null);
                 StreamedBody.closeAfterResponse(request);
                 promise.tryFail(new HttpError(413).header("connection", "close"));
+            } else if (body == null) {
+                body = chunk;
             } else {
+                if (!appending) {
+                    // Sized by what arrived, never by the declared length: a client could claim any.
+                    body = Buffer.buffer((int) received + chunk.length()).appendBuffer(body);
+                    appending = true;
+                }
                 body.appendBuffer(chunk);
             }
-        });
-        // A malformed chunk or a dropped connection: the body is unreadable, which is the client's fault.
-        request.exceptionHandler(e -> promise.tryFail(new HttpError(400, "There was an error parsing the body")));
-        request.endHandler(v -> promise.tryComplete(body));
-        return promise.future();
+        }
+
+        void end(Void ignored) {
+            promise.tryComplete(body == null ? Buffer.buffer() : body);
+        }
+
+        void fail(Throwable error) {
+            promise.tryFail(error);
+        }
+
+        Future<Buffer> future() {
+            return promise.future();
+        }
     }
 
     private static Future<Buffer> refuse(HttpServerRequest request) {

@@ -120,6 +120,27 @@ class ServerLimitsTest {
     }
 
     @Test
+    void a_body_in_several_chunks_is_read_whole() throws Exception {
+        // Each chunk reaches the collector apart: the first is kept, the others appended to it.
+        String response = send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "4\r\n{\"na\r\n6\r\nme\":\"a\r\n3\r\nb\"}\r\n0\r\n\r\n");
+        RawSocket.assertAnswer(response, 200, "{\"name\":\"ab\"}");
+    }
+
+    @Test
+    void a_chunked_body_growing_over_the_limit_is_413_and_closes() throws Exception {
+        String chunk = "200\r\n" + " ".repeat(512) + "\r\n"; // 512 bytes: the third passes 1024
+        String response = RawSocket.exchangeUntilClosed(
+                server.port(),
+                "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n" + chunk.repeat(3),
+                3000);
+        assertEquals(413, RawSocket.status(response), response);
+        assertTrue(response.toLowerCase().contains("connection: close"), response);
+    }
+
+    @Test
     void content_length_with_transfer_encoding_is_refused() throws Exception {
         // Were the Content-Length (2) used, "{}" would be the body and the chunk lines a second request.
         String response =
