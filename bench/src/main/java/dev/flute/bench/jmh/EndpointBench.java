@@ -221,8 +221,13 @@ public class EndpointBench {
     private BenchServerResponse route() {
         BenchServerRequest request = c.serverRequest();
         router.handle(request);
+        return answered(request, "the router");
+    }
+
+    /** The response the request got; a side that left it unanswered fails the benchmark. */
+    private BenchServerResponse answered(BenchServerRequest request, String side) {
         BenchServerResponse response = request.response();
-        if (!response.ended()) throw new IllegalStateException("the router did not answer " + endpoint);
+        if (!response.ended()) throw new IllegalStateException(side + " did not answer " + endpoint);
         return response;
     }
 
@@ -240,9 +245,7 @@ public class EndpointBench {
         BenchServerRequest request = c.serverRequest();
         served.handle(request);
         request.bodyArrives();
-        BenchServerResponse response = request.response();
-        if (!response.ended()) throw new IllegalStateException("flute's adapter did not answer " + endpoint);
-        return response;
+        return answered(request, "flute's adapter");
     }
 
     /** The same request through the hand-written code, its session released once "sent". */
