@@ -76,12 +76,7 @@ public final class DoubleType extends NumericType<Double, DoubleType> {
             JsonReading.fail(errors, loc, "finite_number", "Input should be a finite number", node);
             return null;
         }
-        try {
-            return check(value);
-        } catch (Invalid invalid) {
-            JsonReading.fail(errors, loc, invalid, node);
-            return null;
-        }
+        return checkedJson(value, node, loc, errors);
     }
 
     @Override

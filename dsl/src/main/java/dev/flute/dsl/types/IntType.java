@@ -91,12 +91,14 @@ public final class IntType extends NumericType<Integer, IntType> {
     public Integer fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
         BigInteger big = Integers.fromJson(node, loc, errors);
         if (big == null) return null;
+        Integer value;
         try {
-            return check(fromBig(big));
+            value = fromBig(big); // throws only beyond the Java type's range
         } catch (Invalid invalid) {
             JsonReading.fail(errors, loc, invalid, node);
             return null;
         }
+        return checkedJson(value, node, loc, errors);
     }
 
     /** Narrows an integer read from JSON or text, refusing what does not fit in an {@code int}. */

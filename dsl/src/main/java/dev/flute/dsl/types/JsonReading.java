@@ -32,13 +32,17 @@ final class JsonReading {
         return text(type, node, loc, errors);
     }
 
-    /** Runs a text-style read on a JSON string, reporting {@link Invalid} with the string as input. */
+    /**
+     * Runs a text-style read on a JSON string, reporting {@link Invalid} with the string as input;
+     * through {@link Type#readText}, so a type that can refuse without throwing does.
+     */
+    @SuppressWarnings("unchecked")
     static <T> T text(Type<T> type, JsonNode node, Loc loc, List<ValidationError> errors) {
-        try {
-            return type.fromText(node.textValue());
-        } catch (Invalid invalid) {
+        Object read = type.readText(node.textValue());
+        if (read instanceof Invalid invalid) {
             fail(errors, loc, invalid, node.textValue());
             return null;
         }
+        return (T) read;
     }
 }

@@ -62,12 +62,14 @@ public final class LongType extends NumericType<Long, LongType> {
     public Long fromJson(JsonNode node, Loc loc, List<ValidationError> errors) {
         BigInteger big = IntType.Integers.fromJson(node, loc, errors);
         if (big == null) return null;
+        Long value;
         try {
-            return check(fromBig(big));
+            value = fromBig(big); // throws only beyond the Java type's range
         } catch (Invalid invalid) {
             JsonReading.fail(errors, loc, invalid, node);
             return null;
         }
+        return checkedJson(value, node, loc, errors);
     }
 
     /** Narrows an integer read from JSON or text, refusing what does not fit in a {@code long}. */

@@ -1,5 +1,7 @@
 package dev.flute.dsl.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flute.dsl.http.ValidationError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -85,6 +87,17 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
                 return bound("multiple_of", "a multiple of", "multiple_of", m.value());
             }
         }
+        return null;
+    }
+
+    /**
+     * {@code value} as a body's reader takes it: itself, or null with the refusal of the bound it
+     * breaks added to {@code errors} (returned, not thrown: see {@link #readText}).
+     */
+    protected final N checkedJson(N value, JsonNode node, Loc loc, List<ValidationError> errors) {
+        Invalid refused = refusal(value);
+        if (refused == null) return value;
+        JsonReading.fail(errors, loc, refused, node);
         return null;
     }
 
