@@ -276,6 +276,10 @@ for name in $ENDPOINTS; do
   done
 done
 
+ratio() { # a b -> a / b, or nothing when either is missing or b is 0
+  if [ -n "$1" ] && [ -n "$2" ]; then awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) print a / b }'; fi
+}
+
 fmt() { # number format -> formatted or "-"
   if [ -z "$1" ]; then echo "-"; else awk -v v="$1" -v f="$2" 'BEGIN { printf f, v }'; fi
 }
@@ -286,12 +290,9 @@ fmt() { # number format -> formatted or "-"
   for name in $ENDPOINTS; do
     rr=${T_RPS[$name/raw]:-} fr=${T_RPS[$name/flute]:-} rp=${T_P99[$name/raw]:-} fp=${T_P99[$name/flute]:-}
     rm=${T_RSS[$name/raw]:-} fm=${T_RSS[$name/flute]:-} rc=${T_CPU[$name/raw]:-} fc=${T_CPU[$name/flute]:-}
-    ratio="" cpu_ratio=""
-    if [ -n "$rr" ] && [ -n "$fr" ]; then ratio=$(awk -v a="$fr" -v b="$rr" 'BEGIN { if (b > 0) print a / b }'); fi
-    if [ -n "$rc" ] && [ -n "$fc" ]; then cpu_ratio=$(awk -v a="$fc" -v b="$rc" 'BEGIN { if (b > 0) print a / b }'); fi
-    echo "| $name | $(fmt "$rr" '%.0f') | $(fmt "$fr" '%.0f') | $(fmt "$ratio" '%.3f') |" \
+    echo "| $name | $(fmt "$rr" '%.0f') | $(fmt "$fr" '%.0f') | $(fmt "$(ratio "$fr" "$rr")" '%.3f') |" \
       "$(fmt "$rp" '%.2f ms') | $(fmt "$fp" '%.2f ms') | $(fmt "$rc" '%.1f us') | $(fmt "$fc" '%.1f us') |" \
-      "$(fmt "$cpu_ratio" '%.3f') | $(fmt "$rm" '%d MiB') | $(fmt "$fm" '%d MiB') |"
+      "$(fmt "$(ratio "$fc" "$rc")" '%.3f') | $(fmt "$rm" '%d MiB') | $(fmt "$fm" '%d MiB') |"
   done
   echo
   describe_machine
