@@ -1,6 +1,7 @@
 package dev.flute.dsl.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flute.dsl.http.ValidationError;
 import dev.flute.dsl.python.PyText;
@@ -158,18 +159,37 @@ enum PlainWriter {
         } else out.writeNumber(n.doubleValue());
     }
 
-    /** FastAPI's keys in FastAPI's order; no {@code ctx} when there is none. */
+    // An error's keys, encoded once, as a model's field names are (ValueWriters).
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString LOC = new SerializedString("loc");
+    private static final SerializedString MSG = new SerializedString("msg");
+    private static final SerializedString INPUT = new SerializedString("input");
+    private static final SerializedString CTX = new SerializedString("ctx");
+
+    /**
+     * FastAPI's keys in FastAPI's order; no {@code ctx} when there is none. A 422 is made of these:
+     * a {@code loc}'s strings and indexes are written as what they are, without a lookup by class.
+     */
     private void writeError(ValidationError error, JsonGenerator out) throws IOException {
         out.writeStartObject();
-        out.writeStringField("type", error.type());
-        out.writeFieldName("loc");
-        writeArray(error.loc(), out);
-        out.writeStringField("msg", error.msg());
-        out.writeFieldName("input");
+        out.writeFieldName(TYPE);
+        out.writeString(error.type());
+        out.writeFieldName(LOC);
+        List<Object> loc = error.loc();
+        out.writeStartArray();
+        for (int i = 0; i < loc.size(); i++) {
+            Object part = loc.get(i);
+            if (part instanceof Integer index) out.writeNumber(index);
+            else write(part, out);
+        }
+        out.writeEndArray();
+        out.writeFieldName(MSG);
+        out.writeString(error.msg());
+        out.writeFieldName(INPUT);
         write(error.input(), out);
         if (error.ctx() != null) {
-            out.writeFieldName("ctx");
-            write(error.ctx(), out);
+            out.writeFieldName(CTX);
+            writeMap(error.ctx(), out);
         }
         out.writeEndObject();
     }
