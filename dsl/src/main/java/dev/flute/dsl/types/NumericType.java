@@ -5,7 +5,6 @@ import dev.flute.dsl.http.ValidationError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A number with optional bounds. Bounds are stored in the number's own Java type so Pydantic's
@@ -18,9 +17,13 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
     /** The declared bounds, in the order they are checked. */
     protected final List<Constraint> bounds;
 
+    /** Each bound's refusal, worded once when the type is declared (it carries no stack). */
+    private final Invalid[] refusals;
+
     protected NumericType(Meta meta, List<Constraint> bounds) {
         super(meta);
         this.bounds = List.copyOf(bounds);
+        this.refusals = this.bounds.stream().map(NumericType::refusalOf).toArray(Invalid[]::new);
     }
 
     /** A copy with other bounds. */
@@ -72,22 +75,18 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
     }
 
     /** The refusal of the first bound {@code value} breaks, in {@link #check}'s order, or null. */
-    @SuppressWarnings("unchecked")
     public Invalid refusal(N value) {
-        for (Constraint c : bounds) {
-            if (c instanceof Constraint.Gt g && value.compareTo((N) g.value()) <= 0) {
-                return bound("greater_than", "greater than", "gt", g.value());
-            } else if (c instanceof Constraint.Ge g && value.compareTo((N) g.value()) < 0) {
-                return bound("greater_than_equal", "greater than or equal to", "ge", g.value());
-            } else if (c instanceof Constraint.Lt l && value.compareTo((N) l.value()) >= 0) {
-                return bound("less_than", "less than", "lt", l.value());
-            } else if (c instanceof Constraint.Le l && value.compareTo((N) l.value()) > 0) {
-                return bound("less_than_equal", "less than or equal to", "le", l.value());
-            } else if (c instanceof Constraint.MultipleOf m && !isMultiple(value, (N) m.value())) {
-                return bound("multiple_of", "a multiple of", "multiple_of", m.value());
-            }
-        }
+        for (int i = 0; i < refusals.length; i++) if (breaks(bounds.get(i), value)) return refusals[i];
         return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean breaks(Constraint c, N value) {
+        if (c instanceof Constraint.Gt g) return value.compareTo((N) g.value()) <= 0;
+        if (c instanceof Constraint.Ge g) return value.compareTo((N) g.value()) < 0;
+        if (c instanceof Constraint.Lt l) return value.compareTo((N) l.value()) >= 0;
+        if (c instanceof Constraint.Le l) return value.compareTo((N) l.value()) > 0;
+        return c instanceof Constraint.MultipleOf m && !isMultiple(value, (N) m.value());
     }
 
     /**
@@ -112,35 +111,34 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
      * bound the user declared ({@code le(1000)}) rather than the limit of the Java type.
      */
     protected void checkBig(java.math.BigInteger value) {
-        for (Constraint c : bounds) {
-            if (c instanceof Constraint.Gt g && value.compareTo(big(g.value())) <= 0) {
-                throw bound("greater_than", "greater than", "gt", g.value());
-            } else if (c instanceof Constraint.Ge g && value.compareTo(big(g.value())) < 0) {
-                throw bound("greater_than_equal", "greater than or equal to", "ge", g.value());
-            } else if (c instanceof Constraint.Lt l && value.compareTo(big(l.value())) >= 0) {
-                throw bound("less_than", "less than", "lt", l.value());
-            } else if (c instanceof Constraint.Le l && value.compareTo(big(l.value())) > 0) {
-                throw bound("less_than_equal", "less than or equal to", "le", l.value());
-            }
-        }
+        for (int i = 0; i < refusals.length; i++) if (breaks(bounds.get(i), value)) throw refusals[i];
+    }
+
+    /** Whether an integer too large for this type breaks {@code c}; no integer that size is a declared multiple's. */
+    private static boolean breaks(Constraint c, java.math.BigInteger value) {
+        if (c instanceof Constraint.Gt g) return value.compareTo(big(g.value())) <= 0;
+        if (c instanceof Constraint.Ge g) return value.compareTo(big(g.value())) < 0;
+        if (c instanceof Constraint.Lt l) return value.compareTo(big(l.value())) >= 0;
+        return c instanceof Constraint.Le l && value.compareTo(big(l.value())) > 0;
     }
 
     private static java.math.BigInteger big(Number n) {
         return java.math.BigInteger.valueOf(n.longValue());
     }
 
-    private static Invalid bound(String type, String words, String key, Number value) {
-        return REFUSALS.computeIfAbsent(
-                new Bound(key, value),
-                b -> new Invalid(
-                        type,
-                        "Input should be " + words + " " + Numbers.display(value),
-                        Collections.singletonMap(key, value)));
+    private static Invalid refusalOf(Constraint c) {
+        if (c instanceof Constraint.Gt g) return refusal("greater_than", "greater than", "gt", g.value());
+        if (c instanceof Constraint.Ge g)
+            return refusal("greater_than_equal", "greater than or equal to", "ge", g.value());
+        if (c instanceof Constraint.Lt l) return refusal("less_than", "less than", "lt", l.value());
+        if (c instanceof Constraint.Le l) return refusal("less_than_equal", "less than or equal to", "le", l.value());
+        if (c instanceof Constraint.MultipleOf m)
+            return refusal("multiple_of", "a multiple of", "multiple_of", m.value());
+        throw new IllegalArgumentException("not a numeric bound: " + c);
     }
 
-    /** A declared bound, by its {@code ctx} key ({@code "ge"}) and value; bounds are declared in code, so few. */
-    private record Bound(String key, Number value) {}
-
-    /** A bound's refusal, worded once rather than for every value that breaks it (it carries no stack). */
-    private static final Map<Bound, Invalid> REFUSALS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static Invalid refusal(String type, String words, String key, Number value) {
+        return new Invalid(
+                type, "Input should be " + words + " " + Numbers.display(value), Collections.singletonMap(key, value));
+    }
 }
