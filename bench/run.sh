@@ -16,7 +16,9 @@
 #   BENCH_JAR=bench/target/bench.jar (another build's jar, to measure before and after a change)
 #   STEAL_MAX=2 (percent of the machine's CPU time the hypervisor may steal during a timed run;
 #   a run over it is run again, up to STEAL_RETRIES=2 times, and a warning says so if it stays over)
-#   rps, p99 and server CPU per request are the medians of the rounds.
+#   FORKS=1 (fresh server processes per side, each warmed and measured in full; a JVM's JIT can
+#   settle on slower code for its whole life, so one process per side measures that luck too)
+#   rps, p99 and server CPU per request are the medians of every round of every fork.
 #   BENCH_ENDPOINTS="plaintext json items items_422 post_items post_items_422 deps r0 r999"
 #   SERVER_CPUS / WRK_CPUS (taskset CPU lists, optional: pin servers and wrk apart).
 set -euo pipefail
@@ -50,6 +52,7 @@ WRK_CONNECTIONS=${WRK_CONNECTIONS:-32}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
 ROUNDS=${ROUNDS:-3}
+FORKS=${FORKS:-1}
 WARMUP_PASSES=${WARMUP_PASSES:-2}
 ENDPOINTS=${BENCH_ENDPOINTS:-plaintext json items items_422 post_items post_items_422 deps r0 r999}
 SERVER_TASKSET=${SERVER_CPUS:+taskset -c $SERVER_CPUS}
@@ -80,6 +83,7 @@ mkdir -p "$OUT"
 
 start_server() { # name
   local s=$1
+  echo "== starting $s on port ${PORT[$s]}"
   # Identical JVM flags and event-loop count for both; only the mode differs.
   # shellcheck disable=SC2086
   $SERVER_TASKSET java $JAVA_OPTS -Dbench.eventLoops="$EVENT_LOOPS" -jar "$JAR" "$s" --port "${PORT[$s]}" \
@@ -104,13 +108,21 @@ wait_ready() { # name
   return 1
 }
 
-for s in $SERVERS; do
-  echo "== starting $s on port ${PORT[$s]}"
-  start_server "$s"
-done
-for s in $SERVERS; do
-  wait_ready "$s"
-done
+start_servers() {
+  local s
+  for s in $SERVERS; do start_server "$s"; done
+  for s in $SERVERS; do wait_ready "$s"; done
+}
+
+stop_servers() {
+  local s
+  for s in $SERVERS; do
+    kill "${PID[$s]}" 2>/dev/null || true
+    wait "${PID[$s]}" 2>/dev/null || true
+  done
+}
+
+start_servers
 
 if [ "$MODE" = short ]; then
   failed=0
@@ -214,7 +226,7 @@ describe_machine() {
   echo "- JVM flags (both): $JAVA_OPTS; event loops (both): $EVENT_LOOPS"
   echo "- wrk: $WRK_THREADS threads, $WRK_CONNECTIONS connections, $DURATION per run after $WARMUP_PASSES warm-up passes" \
     "over every endpoint and $WARMUP more on the endpoint," \
-    "$ROUNDS rounds alternating A/B per endpoint${SERVER_CPUS:+; servers on CPUs $SERVER_CPUS}${WRK_CPUS:+; wrk on CPUs $WRK_CPUS}"
+    "$ROUNDS rounds alternating A/B per endpoint, in each of $FORKS fork(s) (fresh servers, warmed again)${SERVER_CPUS:+; servers on CPUs $SERVER_CPUS}${WRK_CPUS:+; wrk on CPUs $WRK_CPUS}"
   echo "- CPU/req: the server process's user + system time (its JIT and GC threads included) over the" \
     "requests it answered in the run; a run during which the hypervisor stole more than $STEAL_MAX% of" \
     "the machine's CPU time was run again (up to $STEAL_RETRIES times)"
@@ -227,6 +239,13 @@ STEAL_RETRIES=${STEAL_RETRIES:-2}
 : >"$OUT/wrk.log"
 declare -A RPS P99 CPU RSS T_RPS T_P99 T_CPU T_RSS
 WARNINGS=()
+for s in $SERVERS; do for name in $ENDPOINTS; do RSS[$name/$s]=0; done; done
+for fork in $(seq 1 "$FORKS"); do
+if [ "$fork" -gt 1 ]; then
+  echo "== fork $fork of $FORKS: fresh servers"
+  stop_servers
+  start_servers
+fi
 # A server in service answers all its routes: the JIT must have seen them all (call sites shared
 # by every route turn polymorphic) and finished compiling before anything is timed, or the first
 # endpoints are measured monomorphic and the later ones while C2 still competes for the CPU.
@@ -242,7 +261,6 @@ for name in $ENDPOINTS; do
   for s in $SERVERS; do
     run_wrk "$s" "$name" "$WARMUP" >/dev/null
   done
-  for s in $SERVERS; do RPS[$s]=""; P99[$s]=""; CPU[$s]=""; RSS[$s]=0; done
   for r in $(seq 1 "$ROUNDS"); do
     order=$SERVERS
     if [ $((r % 2)) = 0 ]; then order=$(echo "$SERVERS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }'); fi
@@ -250,29 +268,34 @@ for name in $ENDPOINTS; do
       # On a shared machine a neighbour can take the CPU mid-run: such a run measures the neighbour.
       for try in $(seq 0 "$STEAL_RETRIES"); do
         read -r rps p99 reqs non2xx errs cpu steal < <(measure "$s" "$name")
-        echo "   $name round $r $s: $rps req/s, p99 ${p99} ms, ${cpu} us CPU/request, ${steal}% stolen"
+        echo "   $name fork $fork round $r $s: $rps req/s, p99 ${p99} ms, ${cpu} us CPU/request, ${steal}% stolen"
         if awk -v a="$steal" -v m="$STEAL_MAX" 'BEGIN { exit !(a <= m) }'; then break; fi
         if [ "$try" = "$STEAL_RETRIES" ]; then
-          WARNINGS+=("$name/$s round $r: ${steal}% of the CPU time stolen by the hypervisor, kept after $STEAL_RETRIES re-runs")
+          WARNINGS+=("$name/$s fork $fork round $r: ${steal}% of the CPU time stolen by the hypervisor, kept after $STEAL_RETRIES re-runs")
         fi
       done
-      RPS[$s]="${RPS[$s]} $rps"
-      P99[$s]="${P99[$s]} $p99"
-      CPU[$s]="${CPU[$s]} $cpu"
+      RPS[$name/$s]="${RPS[$name/$s]:-} $rps"
+      P99[$name/$s]="${P99[$name/$s]:-} $p99"
+      CPU[$name/$s]="${CPU[$name/$s]:-} $cpu"
       rss=$(rss_mib "$s")
-      if [ "$rss" -gt "${RSS[$s]}" ]; then RSS[$s]=$rss; fi
+      if [ "$rss" -gt "${RSS[$name/$s]}" ]; then RSS[$name/$s]=$rss; fi
       if [ "$EP_EXPECT" = 2xx ] && [ "$non2xx" != 0 ]; then
-        WARNINGS+=("$name/$s round $r: $non2xx non-2xx responses")
+        WARNINGS+=("$name/$s fork $fork round $r: $non2xx non-2xx responses")
       fi
       if [ "$EP_EXPECT" = 4xx ] && [ "$non2xx" != "$reqs" ]; then
-        WARNINGS+=("$name/$s round $r: only $non2xx of $reqs responses were errors")
+        WARNINGS+=("$name/$s fork $fork round $r: only $non2xx of $reqs responses were errors")
       fi
-      if [ "$errs" != 0 ]; then WARNINGS+=("$name/$s round $r: $errs socket errors"); fi
+      if [ "$errs" != 0 ]; then WARNINGS+=("$name/$s fork $fork round $r: $errs socket errors"); fi
     done
   done
+done
+done
+for name in $ENDPOINTS; do
   for s in $SERVERS; do
-    T_RPS[$name/$s]=$(median ${RPS[$s]}); T_P99[$name/$s]=$(median ${P99[$s]})
-    T_CPU[$name/$s]=$(median ${CPU[$s]}); T_RSS[$name/$s]=${RSS[$s]}
+    # shellcheck disable=SC2086
+    T_RPS[$name/$s]=$(median ${RPS[$name/$s]}); T_P99[$name/$s]=$(median ${P99[$name/$s]})
+    # shellcheck disable=SC2086
+    T_CPU[$name/$s]=$(median ${CPU[$name/$s]}); T_RSS[$name/$s]=${RSS[$name/$s]}
   done
 done
 
