@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
     --short) MODE=short ;;
     --no-build) BUILD=0 ;;
     --servers) SERVERS="$2"; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
