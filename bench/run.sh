@@ -62,16 +62,15 @@ declare -A PID PORT
 PORT[raw]=$RAW_PORT
 PORT[flute]=$FLUTE_PORT
 
-cleanup() {
+# Every server started, also when the script stops half-way.
+stop_servers() {
   local s
   for s in "${!PID[@]}"; do
-    if kill -0 "${PID[$s]}" 2>/dev/null; then
-      kill "${PID[$s]}" 2>/dev/null || true
-      wait "${PID[$s]}" 2>/dev/null || true
-    fi
+    kill "${PID[$s]}" 2>/dev/null || true
+    wait "${PID[$s]}" 2>/dev/null || true
   done
 }
-trap cleanup EXIT
+trap stop_servers EXIT
 trap 'exit 130' INT TERM
 
 if [ "$BUILD" = 1 ]; then
@@ -114,13 +113,6 @@ start_servers() {
   for s in $SERVERS; do wait_ready "$s"; done
 }
 
-stop_servers() {
-  local s
-  for s in $SERVERS; do
-    kill "${PID[$s]}" 2>/dev/null || true
-    wait "${PID[$s]}" 2>/dev/null || true
-  done
-}
 
 start_servers
 
@@ -240,55 +232,59 @@ STEAL_RETRIES=${STEAL_RETRIES:-2}
 declare -A RPS P99 CPU RSS T_RPS T_P99 T_CPU T_RSS
 WARNINGS=()
 for s in $SERVERS; do for name in $ENDPOINTS; do RSS[$name/$s]=0; done; done
-for fork in $(seq 1 "$FORKS"); do
-if [ "$fork" -gt 1 ]; then
-  echo "== fork $fork of $FORKS: fresh servers"
-  stop_servers
-  start_servers
-fi
-# A server in service answers all its routes: the JIT must have seen them all (call sites shared
-# by every route turn polymorphic) and finished compiling before anything is timed, or the first
-# endpoints are measured monomorphic and the later ones while C2 still competes for the CPU.
-echo "== warming up: $WARMUP_PASSES passes over every endpoint, $WARMUP each"
-for pass in $(seq 1 "$WARMUP_PASSES"); do
-  for name in $ENDPOINTS; do
-    for s in $SERVERS; do run_wrk "$s" "$name" "$WARMUP" >/dev/null; done
-  done
-done
-echo "== measuring: $ENDPOINTS"
-for name in $ENDPOINTS; do
-  endpoint "$name"
-  for s in $SERVERS; do
-    run_wrk "$s" "$name" "$WARMUP" >/dev/null
-  done
-  for r in $(seq 1 "$ROUNDS"); do
-    order=$SERVERS
-    if [ $((r % 2)) = 0 ]; then order=$(echo "$SERVERS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }'); fi
-    for s in $order; do
-      # On a shared machine a neighbour can take the CPU mid-run: such a run measures the neighbour.
-      for try in $(seq 0 "$STEAL_RETRIES"); do
-        read -r rps p99 reqs non2xx errs cpu steal < <(measure "$s" "$name")
-        echo "   $name fork $fork round $r $s: $rps req/s, p99 ${p99} ms, ${cpu} us CPU/request, ${steal}% stolen"
-        if awk -v a="$steal" -v m="$STEAL_MAX" 'BEGIN { exit !(a <= m) }'; then break; fi
-        if [ "$try" = "$STEAL_RETRIES" ]; then
-          WARNINGS+=("$name/$s fork $fork round $r: ${steal}% of the CPU time stolen by the hypervisor, kept after $STEAL_RETRIES re-runs")
-        fi
-      done
-      RPS[$name/$s]="${RPS[$name/$s]:-} $rps"
-      P99[$name/$s]="${P99[$name/$s]:-} $p99"
-      CPU[$name/$s]="${CPU[$name/$s]:-} $cpu"
-      rss=$(rss_mib "$s")
-      if [ "$rss" -gt "${RSS[$name/$s]}" ]; then RSS[$name/$s]=$rss; fi
-      if [ "$EP_EXPECT" = 2xx ] && [ "$non2xx" != 0 ]; then
-        WARNINGS+=("$name/$s fork $fork round $r: $non2xx non-2xx responses")
-      fi
-      if [ "$EP_EXPECT" = 4xx ] && [ "$non2xx" != "$reqs" ]; then
-        WARNINGS+=("$name/$s fork $fork round $r: only $non2xx of $reqs responses were errors")
-      fi
-      if [ "$errs" != 0 ]; then WARNINGS+=("$name/$s fork $fork round $r: $errs socket errors"); fi
+measure_fork() { # fork: warm up every endpoint, then the timed rounds of each
+  # A server in service answers all its routes: the JIT must have seen them all (call sites shared
+  # by every route turn polymorphic) and finished compiling before anything is timed, or the first
+  # endpoints are measured monomorphic and the later ones while C2 still competes for the CPU.
+  echo "== warming up: $WARMUP_PASSES passes over every endpoint, $WARMUP each"
+  for pass in $(seq 1 "$WARMUP_PASSES"); do
+    for name in $ENDPOINTS; do
+      for s in $SERVERS; do run_wrk "$s" "$name" "$WARMUP" >/dev/null; done
     done
   done
-done
+  echo "== measuring: $ENDPOINTS"
+  for name in $ENDPOINTS; do
+    endpoint "$name"
+    for s in $SERVERS; do
+      run_wrk "$s" "$name" "$WARMUP" >/dev/null
+    done
+    for r in $(seq 1 "$ROUNDS"); do
+      order=$SERVERS
+      if [ $((r % 2)) = 0 ]; then order=$(echo "$SERVERS" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }'); fi
+      for s in $order; do
+        # On a shared machine a neighbour can take the CPU mid-run: such a run measures the neighbour.
+        for try in $(seq 0 "$STEAL_RETRIES"); do
+          read -r rps p99 reqs non2xx errs cpu steal < <(measure "$s" "$name")
+          echo "   $name fork $fork round $r $s: $rps req/s, p99 ${p99} ms, ${cpu} us CPU/request, ${steal}% stolen"
+          if awk -v a="$steal" -v m="$STEAL_MAX" 'BEGIN { exit !(a <= m) }'; then break; fi
+          if [ "$try" = "$STEAL_RETRIES" ]; then
+            WARNINGS+=("$name/$s fork $fork round $r: ${steal}% of the CPU time stolen by the hypervisor, kept after $STEAL_RETRIES re-runs")
+          fi
+        done
+        RPS[$name/$s]="${RPS[$name/$s]:-} $rps"
+        P99[$name/$s]="${P99[$name/$s]:-} $p99"
+        CPU[$name/$s]="${CPU[$name/$s]:-} $cpu"
+        rss=$(rss_mib "$s")
+        if [ "$rss" -gt "${RSS[$name/$s]}" ]; then RSS[$name/$s]=$rss; fi
+        if [ "$EP_EXPECT" = 2xx ] && [ "$non2xx" != 0 ]; then
+          WARNINGS+=("$name/$s fork $fork round $r: $non2xx non-2xx responses")
+        fi
+        if [ "$EP_EXPECT" = 4xx ] && [ "$non2xx" != "$reqs" ]; then
+          WARNINGS+=("$name/$s fork $fork round $r: only $non2xx of $reqs responses were errors")
+        fi
+        if [ "$errs" != 0 ]; then WARNINGS+=("$name/$s fork $fork round $r: $errs socket errors"); fi
+      done
+    done
+  done
+}
+
+for fork in $(seq 1 "$FORKS"); do
+  if [ "$fork" -gt 1 ]; then
+    echo "== fork $fork of $FORKS: fresh servers"
+    stop_servers
+    start_servers
+  fi
+  measure_fork
 done
 for name in $ENDPOINTS; do
   for s in $SERVERS; do

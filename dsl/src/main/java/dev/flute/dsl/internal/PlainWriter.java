@@ -134,7 +134,7 @@ enum PlainWriter {
     private void writeArray(Iterable<?> items, JsonGenerator out) throws IOException {
         out.writeStartArray();
         if (items instanceof List<?> list && list instanceof RandomAccess) {
-            // By index: no iterator per list (an error's loc, the errors of a 422).
+            // By index: no iterator per list (the errors of a 422).
             for (int i = 0; i < list.size(); i++) write(list.get(i), out);
         } else {
             for (Object item : items) write(item, out);

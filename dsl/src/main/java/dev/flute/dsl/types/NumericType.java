@@ -127,17 +127,17 @@ public abstract class NumericType<N extends Number & Comparable<N>, S extends Nu
     }
 
     private static Invalid refusalOf(Constraint c) {
-        if (c instanceof Constraint.Gt g) return refusal("greater_than", "greater than", "gt", g.value());
+        if (c instanceof Constraint.Gt g) return worded("greater_than", "greater than", "gt", g.value());
         if (c instanceof Constraint.Ge g)
-            return refusal("greater_than_equal", "greater than or equal to", "ge", g.value());
-        if (c instanceof Constraint.Lt l) return refusal("less_than", "less than", "lt", l.value());
-        if (c instanceof Constraint.Le l) return refusal("less_than_equal", "less than or equal to", "le", l.value());
+            return worded("greater_than_equal", "greater than or equal to", "ge", g.value());
+        if (c instanceof Constraint.Lt l) return worded("less_than", "less than", "lt", l.value());
+        if (c instanceof Constraint.Le l) return worded("less_than_equal", "less than or equal to", "le", l.value());
         if (c instanceof Constraint.MultipleOf m)
-            return refusal("multiple_of", "a multiple of", "multiple_of", m.value());
+            return worded("multiple_of", "a multiple of", "multiple_of", m.value());
         throw new IllegalArgumentException("not a numeric bound: " + c);
     }
 
-    private static Invalid refusal(String type, String words, String key, Number value) {
+    private static Invalid worded(String type, String words, String key, Number value) {
         return new Invalid(
                 type, "Input should be " + words + " " + Numbers.display(value), Collections.singletonMap(key, value));
     }
