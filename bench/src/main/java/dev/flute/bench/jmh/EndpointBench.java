@@ -139,8 +139,15 @@ public class EndpointBench {
         if (!flute.body().toString().equals(raw)) {
             throw new IllegalStateException(endpoint + ": flute answers " + flute.body() + " but raw " + raw);
         }
-        sameAnswer(flute, "raw through its router", route());
-        sameAnswer(flute, "flute through its adapter", serve());
+        BenchServerResponse byRouter = route();
+        BenchServerResponse byAdapter = serve();
+        sameAnswer(flute, "raw through its router", byRouter);
+        sameAnswer(flute, "flute through its adapter", byAdapter);
+        if (!byRouter.headers().entries().equals(byAdapter.headers().entries())) {
+            throw new IllegalStateException(endpoint + ": flute's adapter sends the headers "
+                    + byAdapter.headers().entries() + " but raw's router "
+                    + byRouter.headers().entries());
+        }
     }
 
     private void sameAnswer(Encoded flute, String side, BenchServerResponse other) {

@@ -3,7 +3,6 @@ package dev.flute.bench.raw;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,7 +17,6 @@ import java.util.List;
  * answers exactly as its Flute twin ({@code dev.flute.bench.flute.FluteCurves}).
  */
 public final class RawCurves {
-    private static final CharSequence APPLICATION_JSON = HttpHeaders.createOptimized("application/json");
     private static final RawEndpoints ENDPOINTS = new RawEndpoints();
 
     private RawCurves() {}
@@ -166,9 +164,6 @@ public final class RawCurves {
     }
 
     private static void json(RoutingContext ctx, int status, Buffer body) {
-        ctx.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON)
-                .end(body);
+        RawServer.json(ctx.response(), status, body);
     }
 }

@@ -26,6 +26,9 @@ public final class RawServer extends VerticleBase {
     private static final CharSequence TEXT_PLAIN = HttpHeaders.createOptimized("text/plain; charset=utf-8");
     private static final CharSequence APPLICATION_JSON = HttpHeaders.createOptimized("application/json");
     private static final CharSequence X_TOKEN = HttpHeaders.createOptimized("X-Token");
+    // Sent on every response, as Flute sends it by default: the two servers write the same bytes.
+    private static final CharSequence NOSNIFF_NAME = HttpHeaders.createOptimized("x-content-type-options");
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
     private static final Buffer INTERNAL_ERROR = Buffer.buffer("Internal Server Error");
 
     private final int port;
@@ -60,9 +63,7 @@ public final class RawServer extends VerticleBase {
     public static Router router(Vertx vertx, RawEndpoints endpoints, Sessions sessions) {
         Router router = Router.router(vertx);
 
-        router.get("/plaintext").handler(ctx -> ctx.response()
-                .putHeader(HttpHeaders.CONTENT_TYPE, TEXT_PLAIN)
-                .end(RawEndpoints.PLAINTEXT));
+        router.get("/plaintext").handler(ctx -> text(ctx.response(), 200, RawEndpoints.PLAINTEXT));
         router.get("/json").handler(ctx -> json(ctx.response(), 200, endpoints.json()));
         Handler<RoutingContext> readItem = ctx -> readItem(ctx, endpoints);
         router.get("/items/:item_id").handler(readItem);
@@ -75,12 +76,7 @@ public final class RawServer extends VerticleBase {
         router.errorHandler(404, ctx -> json(ctx.response(), 404, RawEndpoints.NOT_FOUND));
         router.errorHandler(405, ctx -> json(ctx.response(), 405, RawEndpoints.METHOD_NOT_ALLOWED));
         router.errorHandler(500, ctx -> {
-            if (!ctx.response().ended()) {
-                ctx.response()
-                        .setStatusCode(500)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, TEXT_PLAIN)
-                        .end(INTERNAL_ERROR);
-            }
+            if (!ctx.response().ended()) text(ctx.response(), 500, INTERNAL_ERROR);
         });
         return router;
     }
@@ -111,9 +107,19 @@ public final class RawServer extends VerticleBase {
         }
     }
 
-    private static Future<Void> json(HttpServerResponse response, int status, Buffer body) {
+    static Future<Void> json(HttpServerResponse response, int status, Buffer body) {
+        return end(response, status, APPLICATION_JSON, body);
+    }
+
+    private static Future<Void> text(HttpServerResponse response, int status, Buffer body) {
+        return end(response, status, TEXT_PLAIN, body);
+    }
+
+    /** Every answer goes out through here, with the headers Flute sends, in its order. */
+    private static Future<Void> end(HttpServerResponse response, int status, CharSequence type, Buffer body) {
         return response.setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON)
+                .putHeader(NOSNIFF_NAME, NOSNIFF)
+                .putHeader(HttpHeaders.CONTENT_TYPE, type)
                 .end(body);
     }
 }
