@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The benchmark's four sides answer every contract request alike (its setup checks status, content
- * type and bytes, and throws otherwise), again and again, and release every session they open
+ * type and bytes, and the two servers' headers, and throws otherwise), again and again, and release every session they open
  * (its teardown throws otherwise). JMH itself never runs in the build.
  */
 class EndpointBenchTest {
