@@ -33,9 +33,10 @@ enum PlainWriter {
     PYDANTIC;
 
     /**
-     * How this style writes each class, decided once per class: what {@code value instanceof X}
-     * would decide, in the order below, so a value of a class met before costs one lookup, not a
-     * chain of type checks. A record's entry is the writer of its model itself.
+     * How this style writes each class {@link #write} does not test for first, decided once per
+     * class: what {@code value instanceof X} would decide, in the order below, so a value of a class
+     * met before costs one lookup, not a chain of type checks. A record's entry is the writer of its
+     * model itself.
      */
     private final ClassValue<ValueWriter> byClass = new ClassValue<>() {
         @Override
@@ -58,10 +59,8 @@ enum PlainWriter {
 
     private ValueWriter writerOf(Class<?> c) {
         if (c == Boolean.class) return (v, out, m) -> out.writeBoolean((Boolean) v);
-        if (c == Integer.class || c == Short.class || c == Byte.class)
-            return (v, out, m) -> out.writeNumber(((Number) v).intValue());
+        if (c == Short.class || c == Byte.class) return (v, out, m) -> out.writeNumber(((Number) v).intValue());
         if (c == Long.class) return (v, out, m) -> out.writeNumber((Long) v);
-        if (c == Double.class) return (v, out, m) -> out.writeNumber((Double) v);
         if (c == Float.class) return (v, out, m) -> out.writeNumber((Float) v);
         if (Map.class.isAssignableFrom(c)) return (v, out, m) -> writeMap((Map<?, ?>) v, out);
         // A Jackson tree is iterable too: it goes first, as the tree it is.
@@ -77,7 +76,6 @@ enum PlainWriter {
         if (c == UUID.class) return (v, out, m) -> out.writeString(v.toString());
         if (Enum.class.isAssignableFrom(c)) return (v, out, m) -> out.writeString(((Enum<?>) v).name());
         if (c == byte[].class) return (v, out, m) -> out.writeString(PyText.utf8((byte[]) v));
-        if (ValidationError.class.isAssignableFrom(c)) return (v, out, m) -> writeError((ValidationError) v, out);
         if (Record.class.isAssignableFrom(c)) return recordWriter(c);
         if (JsonObject.class.isAssignableFrom(c)) return (v, out, m) -> writeMap(((JsonObject) v).getMap(), out);
         if (JsonArray.class.isAssignableFrom(c)) return (v, out, m) -> writeArray(((JsonArray) v).getList(), out);
