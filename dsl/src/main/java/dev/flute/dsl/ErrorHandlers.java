@@ -4,7 +4,7 @@ import dev.flute.dsl.http.HttpError;
 import dev.flute.dsl.http.RequestValidationError;
 import dev.flute.dsl.http.Response;
 import dev.flute.dsl.http.Status;
-import java.util.Map;
+import dev.flute.dsl.internal.JsonBuffers;
 
 /**
  * FastAPI's default exception handlers, as public values: a custom handler can do its own work
@@ -24,21 +24,25 @@ public final class ErrorHandlers {
 
     /**
      * {@code {"detail": ...}} with the error's status and headers, or the error's own body (encoded by
-     * the route's typed error output for that status); no body for 204 and 304.
+     * the route's typed error output for that status); no body for 204 and 304. The detail body is
+     * FastAPI's, whatever the route declares for the status, as FastAPI's handler answers it.
      */
     public static final ExceptionHandler<HttpError> HTTP_ERROR = (request, error) -> {
         Response<?> response;
         if (!Status.allowsBody(error.status())) response = Response.empty(error.status());
         else if (error.body() != null) response = Response.ok(error.body());
-        else
-            response = Response.json(
-                    Map.of("detail", error.detail() == null ? Status.phrase(error.status()) : error.detail()));
+        else response = detail(error.detail() == null ? Status.phrase(error.status()) : error.detail());
         return response.status(error.status()).headers(error.headers());
     };
 
-    /** 422 with every error, in FastAPI's shape. */
+    /** 422 with every error, in FastAPI's shape ({@code HTTPValidationError}). */
     public static final ExceptionHandler<RequestValidationError> VALIDATION_ERROR =
-            (request, error) -> Response.json(Map.of("detail", error.errors())).status(422);
+            (request, error) -> detail(error.errors()).status(422);
+
+    /** {@code {"detail": ...}}, written as it is declared, so no route's typed error output re-encodes it. */
+    private static Response<Object> detail(Object detail) {
+        return Response.of(JsonBuffers.detail(detail), "application/json");
+    }
 
     /** 500 {@code Internal Server Error} in plain text, as Starlette answers; the cause is logged, never sent. */
     public static final ExceptionHandler<Throwable> SERVER_ERROR = (request, error) -> {

@@ -34,6 +34,17 @@ public final class JsonBuffers {
         return Sink.write(UNDECLARED, value, false);
     }
 
+    /**
+     * FastAPI's error body, {@code {"detail": detail}}: the answer of an {@code HTTPException} or, with
+     * a list of {@code ValidationError}s, of a request that fails validation. Its shape is declared
+     * here, once, so no route's output encodes it again.
+     */
+    public static Buffer detail(Object detail) {
+        return Sink.write(DETAIL, detail, false);
+    }
+
+    private static final ValueWriter DETAIL = (detail, out, misfits) -> PlainWriter.writeDetail(detail, out);
+
     private static final ValueWriter UNDECLARED = (value, out, misfits) -> PlainWriter.PYTHON.write(value, out);
 
     /** FastAPI's {@code jsonable_encoder}: the value as plain Java, numbers keeping their Java types. */

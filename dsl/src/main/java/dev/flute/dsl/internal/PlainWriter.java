@@ -162,6 +162,26 @@ enum PlainWriter {
         } else out.writeNumber(n.doubleValue());
     }
 
+    /**
+     * FastAPI's error body, {@code {"detail": ...}}, with the detail as {@code jsonable_encoder}
+     * writes it; a list of validation errors is HTTPValidationError's, its errors written one by
+     * one without a lookup by class.
+     */
+    static void writeDetail(Object detail, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeFieldName(DETAIL);
+        if (detail instanceof List<?> errors && errors instanceof RandomAccess) {
+            out.writeStartArray();
+            for (int i = 0; i < errors.size(); i++) PYTHON.write(errors.get(i), out);
+            out.writeEndArray();
+        } else {
+            PYTHON.write(detail, out);
+        }
+        out.writeEndObject();
+    }
+
+    private static final SerializedString DETAIL = new SerializedString("detail");
+
     // An error's keys, encoded once, as a model's field names are (ValueWriters).
     private static final SerializedString TYPE = new SerializedString("type");
     private static final SerializedString LOC = new SerializedString("loc");

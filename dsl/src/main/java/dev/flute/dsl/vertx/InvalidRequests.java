@@ -1,12 +1,11 @@
 package dev.flute.dsl.vertx;
 
-import dev.flute.dsl.Json;
 import dev.flute.dsl.http.Status;
+import dev.flute.dsl.internal.JsonBuffers;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
-import java.util.Map;
 
 /**
  * Answers a request the HTTP decoder refused, in FastAPI's shape: a request line over the limit is
@@ -34,7 +33,7 @@ final class InvalidRequests {
                 .putHeader("connection", "close")
                 .putHeader("content-type", "application/json")
                 .putHeader("x-content-type-options", "nosniff")
-                .end(Json.write(Map.of("detail", detail)))
+                .end(JsonBuffers.detail(detail))
                 .onComplete(sent -> connection.close());
     }
 }
