@@ -25,6 +25,7 @@ public final class JmhTable {
         Map<String, Map<String, double[]>> table = new LinkedHashMap<>();
         for (JsonNode run : runs) {
             String benchmark = run.get("benchmark").asText();
+            if (!benchmark.startsWith(EndpointBench.class.getName() + ".")) continue; // another benchmark's run
             String side = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             String endpoint = run.path("params").path("endpoint").asText();
             double ns = run.path("primaryMetric").path("score").asDouble();

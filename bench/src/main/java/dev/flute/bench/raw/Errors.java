@@ -14,7 +14,7 @@ import java.util.List;
  * Validation errors collected for one request and written in FastAPI's 422 format:
  * {@code {"detail":[{"type","loc","msg","input","ctx"?}, ...]}}, keys in that order.
  */
-final class Errors {
+public final class Errors {
     /** {@code input} is a String, a Jackson {@link JsonNode}, null, or {@link #EMPTY_OBJECT}. */
     private record Entry(String type, Object[] loc, String msg, Object input, String ctxKey, Object ctxValue) {}
 
@@ -39,7 +39,7 @@ final class Errors {
 
     // The pydantic errors the contract can produce, with pydantic's exact messages.
 
-    Errors intParsing(Object[] loc, String input, Number parsed) {
+    public Errors intParsing(Object[] loc, String input, Number parsed) {
         return parsed == RawParams.TOO_LONG
                 ? add(
                         "int_parsing_size",
@@ -99,7 +99,7 @@ final class Errors {
                 className);
     }
 
-    Buffer toBuffer(ObjectMapper mapper) {
+    public Buffer toBuffer(ObjectMapper mapper) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * entries.size() + 16);
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
             g.writeStartObject();

@@ -43,7 +43,7 @@ public final class RawEndpoints {
     public record DepsOut(Number skip, Number limit, String user, boolean session) {}
 
     /** Raw's own mapper (never Vert.x's global {@code DatabindCodec} one). */
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final ObjectWriter MESSAGE = MAPPER.writerFor(Message.class);
     private static final ObjectWriter ITEM_READ = MAPPER.writerFor(ItemRead.class);
