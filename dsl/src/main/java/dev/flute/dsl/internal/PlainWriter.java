@@ -170,13 +170,8 @@ enum PlainWriter {
     static void writeDetail(Object detail, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeFieldName(DETAIL);
-        if (detail instanceof List<?> errors && errors instanceof RandomAccess) {
-            out.writeStartArray();
-            for (int i = 0; i < errors.size(); i++) PYTHON.write(errors.get(i), out);
-            out.writeEndArray();
-        } else {
-            PYTHON.write(detail, out);
-        }
+        if (detail instanceof List<?> errors) PYTHON.writeArray(errors, out);
+        else PYTHON.write(detail, out);
         out.writeEndObject();
     }
 
