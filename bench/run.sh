@@ -299,18 +299,30 @@ ratio() { # a b -> a / b, or nothing when either is missing or b is 0
   if [ -n "$1" ] && [ -n "$2" ]; then awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) print a / b }'; fi
 }
 
+# "flute rates" "raw rates" -> "median (lowest–highest)" of flute/raw round by round, or "-".
+# A round runs both servers back to back, so its ratio leaves out what changed between rounds; the
+# spread says how far one round's verdict can be trusted on this machine.
+round_pairs() {
+  if [ -z "$1" ] || [ -z "$2" ]; then echo "-"; return; fi
+  local ratios
+  ratios=$(awk -v f="$1" -v r="$2" 'BEGIN {
+    n = split(f, fs, " "); split(r, rs, " "); for (i = 1; i <= n; i++) print fs[i] / rs[i] }' | sort -g)
+  # shellcheck disable=SC2086
+  printf '%.3f (%.2f–%.2f)' "$(median $ratios)" "$(head -n 1 <<<"$ratios")" "$(tail -n 1 <<<"$ratios")"
+}
+
 fmt() { # number format -> formatted or "-"
   if [ -z "$1" ]; then echo "-"; else awk -v v="$1" -v f="$2" 'BEGIN { printf f, v }'; fi
 }
 
 {
-  echo "| endpoint | raw rps | flute rps | flute/raw | p99 raw | p99 flute | CPU/req raw | CPU/req flute | CPU flute/raw | RSS raw | RSS flute |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| endpoint | raw rps | flute rps | flute/raw | round pairs | p99 raw | p99 flute | CPU/req raw | CPU/req flute | CPU flute/raw | RSS raw | RSS flute |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for name in $ENDPOINTS; do
     rr=${T_RPS[$name/raw]:-} fr=${T_RPS[$name/flute]:-} rp=${T_P99[$name/raw]:-} fp=${T_P99[$name/flute]:-}
     rm=${T_RSS[$name/raw]:-} fm=${T_RSS[$name/flute]:-} rc=${T_CPU[$name/raw]:-} fc=${T_CPU[$name/flute]:-}
     echo "| $name | $(fmt "$rr" '%.0f') | $(fmt "$fr" '%.0f') | $(fmt "$(ratio "$fr" "$rr")" '%.3f') |" \
-      "$(fmt "$rp" '%.2f ms') | $(fmt "$fp" '%.2f ms') | $(fmt "$rc" '%.1f us') | $(fmt "$fc" '%.1f us') |" \
+      "$(round_pairs "${RPS[$name/flute]:-}" "${RPS[$name/raw]:-}") | $(fmt "$rp" '%.2f ms') | $(fmt "$fp" '%.2f ms') | $(fmt "$rc" '%.1f us') | $(fmt "$fc" '%.1f us') |" \
       "$(fmt "$(ratio "$fc" "$rc")" '%.3f') | $(fmt "$rm" '%d MiB') | $(fmt "$fm" '%d MiB') |"
   done
   echo
