@@ -20,7 +20,11 @@ public final class JmhTable {
     private JmhTable() {}
 
     public static void main(String[] args) throws IOException {
-        JsonNode runs = new ObjectMapper().readTree(new File(args[0]));
+        System.out.print(tables(new ObjectMapper().readTree(new File(args[0]))));
+    }
+
+    /** The two pairs' tables; a pair no run measured (a run of the functions alone) is left out. */
+    static String tables(JsonNode runs) {
         // endpoint -> side -> [ns/op, B/op]
         Map<String, Map<String, double[]>> table = new LinkedHashMap<>();
         for (JsonNode run : runs) {
@@ -35,24 +39,37 @@ public final class JmhTable {
                     .asDouble(Double.NaN);
             table.computeIfAbsent(endpoint, e -> new LinkedHashMap<>()).put(side, new double[] {ns, bytes});
         }
-        System.out.println("As servers (adapter, routing, body collected, response handed to Vert.x):");
-        System.out.println();
-        print(table, "rawRouted", "fluteServed");
-        System.out.println();
-        System.out.println("As functions (the body in hand, no router on raw's side):");
-        System.out.println();
-        print(table, "raw", "flute");
+        var out = new StringBuilder();
+        pair(
+                out,
+                "As servers (adapter, routing, body collected, response handed to Vert.x):",
+                table,
+                "rawRouted",
+                "fluteServed");
+        pair(out, "As functions (the body in hand, no router on raw's side):", table, "raw", "flute");
+        return out.toString();
     }
 
-    private static void print(Map<String, Map<String, double[]>> table, String rawSide, String fluteSide) {
-        System.out.println(
-                "| endpoint | raw ns/op | flute ns/op | flute/raw ns | raw B/op | flute B/op | flute/raw B/op |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+    private static void pair(
+            StringBuilder out,
+            String title,
+            Map<String, Map<String, double[]>> table,
+            String rawSide,
+            String fluteSide) {
+        var rows = table.entrySet().stream()
+                .filter(row ->
+                        row.getValue().containsKey(rawSide) || row.getValue().containsKey(fluteSide))
+                .toList();
+        if (rows.isEmpty()) return;
+        if (out.length() > 0) out.append('\n');
+        out.append(title).append("\n\n");
+        out.append("| endpoint | raw ns/op | flute ns/op | flute/raw ns | raw B/op | flute B/op | flute/raw B/op |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         double[] none = {Double.NaN, Double.NaN};
-        for (var row : table.entrySet()) {
+        for (var row : rows) {
             double[] raw = row.getValue().getOrDefault(rawSide, none);
             double[] flute = row.getValue().getOrDefault(fluteSide, none);
-            System.out.printf(
+            out.append(String.format(
                     Locale.ROOT,
                     "| %s | %.0f | %.0f | %s | %.0f | %.0f | %s |%n",
                     row.getKey(),
@@ -61,7 +78,7 @@ public final class JmhTable {
                     ratio(flute[0], raw[0]),
                     raw[1],
                     flute[1],
-                    ratio(flute[1], raw[1]));
+                    ratio(flute[1], raw[1])));
         }
     }
 
