@@ -71,7 +71,7 @@ public final class JmhTable {
             double[] flute = row.getValue().getOrDefault(fluteSide, none);
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.0f | %.0f | %s | %.0f | %.0f | %s |%n",
+                    "| %s | %.0f | %.0f | %s | %.0f | %.0f | %s |\n",
                     row.getKey(),
                     raw[0],
                     flute[0],
