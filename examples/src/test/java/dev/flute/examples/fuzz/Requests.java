@@ -35,10 +35,13 @@ final class Requests {
 
     private final Random random;
     private final Values values;
+    /** For headers and cookies: visible ASCII, as clients send them. */
+    private final Values visible;
 
     Requests(Random random) {
         this.random = random;
         this.values = new Values(random);
+        this.visible = Values.visible(random);
     }
 
     Exchange valid(String example, ResolvedRoute route) {
@@ -50,7 +53,8 @@ final class Requests {
         for (Parameter p : byName.values()) {
             if (p.in() == Param.In.PATH) continue;
             if (!p.type().required() && random.nextInt(3) == 0) continue;
-            List<String> sent = p.type().repeated() ? values.texts(p.type()) : List.of(text(p));
+            Values made = p.in() == Param.In.QUERY ? values : visible;
+            List<String> sent = p.type().repeated() ? made.texts(p.type()) : List.of(made.text(p.type()));
             for (String v : sent) {
                 switch (p.in()) {
                     case QUERY -> query.add(encode(p.name()) + "=" + encode(v));
@@ -74,17 +78,6 @@ final class Requests {
             body = form(route.forms(), headers);
         }
         return new Exchange(example, route, "valid", route.method(), target, headers, body);
-    }
-
-    /** Text for a parameter; headers and cookies get visible ASCII, as clients send them. */
-    private String text(Parameter p) {
-        if (p.in() == Param.In.PATH || p.in() == Param.In.QUERY) return values.text(p.type());
-        for (int attempt = 0; attempt < 50; attempt++) {
-            String v = values.text(p.type());
-            if (v.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ';' && c != ',' && c != '"' && c != '\\'))
-                return v;
-        }
-        throw new Values.Ungeneratable("no ASCII value for " + p);
     }
 
     /** A credential of the scheme's kind, often missing: a generated token is never a valid one. */

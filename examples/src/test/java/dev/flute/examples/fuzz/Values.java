@@ -30,6 +30,8 @@ import java.util.UUID;
 final class Values {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] WORDS = {"a", "Foo", "bar baz", "é", "中文", "x-1", "🎵", "O'Neil", "50%", "a&b=c"};
+    /** The words a header or a cookie carries as they are: visible ASCII, none a cookie list splits on. */
+    private static final String[] VISIBLE_WORDS = {"a", "Foo", "x-1", "O'Neil", "50%", "a&b=c"};
 
     /** No valid value could be made for the type in a few attempts. */
     static final class Ungeneratable extends RuntimeException {
@@ -39,9 +41,23 @@ final class Values {
     }
 
     private final Random random;
+    private final String[] words;
+    private final char separator;
 
+    /** Values with any text: spaces, accents, other scripts, emoji. */
     Values(Random random) {
+        this(random, WORDS, ' ');
+    }
+
+    private Values(Random random, String[] words, char separator) {
         this.random = random;
+        this.words = words;
+        this.separator = separator;
+    }
+
+    /** Values whose text a header or a cookie carries as it is, as clients send them. */
+    static Values visible(Random random) {
+        return new Values(random, VISIBLE_WORDS, '-');
     }
 
     /** A value the type accepts as JSON; null when it may be absent and the dice leave it out. */
@@ -218,7 +234,7 @@ final class Values {
             }
         }
         var out = new StringBuilder();
-        while (out.codePointCount(0, out.length()) < length) out.append(word()).append(' ');
+        while (out.codePointCount(0, out.length()) < length) out.append(word()).append(separator);
         int end = out.offsetByCodePoints(0, length);
         return out.substring(0, end);
     }
@@ -270,7 +286,7 @@ final class Values {
     }
 
     private String word() {
-        return WORDS[random.nextInt(WORDS.length)];
+        return words[random.nextInt(words.length)];
     }
 
     private <T> T pick(List<T> values) {
