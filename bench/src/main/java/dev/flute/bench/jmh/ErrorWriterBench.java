@@ -7,18 +7,9 @@ import dev.flute.dsl.internal.JsonBuffers;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The 422 body alone, as the errors curve sends it ({@code ?q=x} repeated, each value an
@@ -28,15 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>java -jar bench/target/bench.jar jmh ErrorWriterBench -prof gc</pre>
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(
-        value = 1,
-        jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:+UseParallelGC"})
-public class ErrorWriterBench {
+public class ErrorWriterBench extends PerRequestBench {
     private static final String MESSAGE = "Input should be a valid integer, unable to parse string as an integer";
 
     @Param({"1", "10", "100"})
